@@ -1,0 +1,70 @@
+// Browser-test helpers in one place: finding Debian's Chromium, launching it, and serving dist/.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serveStatic, type RunningServer } from './static-server.ts';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** The Chromium to drive: `CHROMIUM_PATH`, or Debian's. Fails loudly with the install hint. */
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      "No Chromium found for the browser tests. Install Debian's: `apt-get install -y chromium` " +
+        '(or set CHROMIUM_PATH to a Chromium or Chrome binary). `npx playwright install` cannot work here.',
+    );
+  }
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** The built site, served as a static host would. `BASE_PATH` must match the build's. */
+export async function serveDist(base = process.env.BASE_PATH ?? '/'): Promise<RunningServer & { base: string }> {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is not built: run `npm run build` first.');
+  const normalized = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server = await serveStatic(dist, normalized);
+  return { ...server, base: normalized };
+}
+
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 375, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 860 } };
+
+/** Whether the element's top is inside the viewport and not covered by anything at its position. */
+export async function isInView(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (element) => {
+    const box = element.getBoundingClientRect();
+    if (box.top < 0 || box.top >= window.innerHeight) return false;
+    const x = box.left + Math.min(box.width / 2, 40);
+    const y = box.top + 4;
+    const hit = document.elementFromPoint(x, y);
+    return hit !== null && (hit === element || element.contains(hit));
+  });
+}

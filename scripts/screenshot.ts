@@ -1,0 +1,31 @@
+// npm run screenshot -- [path] [out-dir]: phone and desktop shots of a built page, both themes,
+// for looking at what we build. Not a test.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DESKTOP, PHONE, launchBrowser, serveDist } from '../e2e/browser.ts';
+
+const path = process.argv[2] ?? '';
+const outDir = process.argv[3] ?? '/tmp/shots';
+mkdirSync(outDir, { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  for (const [name, options] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ ...options, colorScheme: scheme });
+      const page = await context.newPage();
+      const url = `${server.origin}${server.base}${path.replace(/^\//, '')}`;
+      await page.goto(url);
+      const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+      console.log(file);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,29 @@
+// npm test: every check, in the order a change can break them, each stage timed.
+// The site is built here (nothing built is committed), then tested in a real browser.
+import { spawnSync } from 'node:child_process';
+
+const STAGES: [name: string, command: string[]][] = [
+  ['content', ['node', 'scripts/build-content.ts']],
+  ['format', ['prettier', '--check', '--log-level', 'warn', '.']],
+  ['types', ['astro', 'check', '--minimumSeverity', 'warning']],
+  ['unit', ['vitest', 'run']],
+  ['build', ['node', 'scripts/build-site.ts']],
+  ['browser', ['node', '--test', '--test-concurrency=1', 'e2e/*.test.ts']],
+];
+
+const only = process.argv.slice(2);
+const timings: string[] = [];
+const started = performance.now();
+for (const [name, [command, ...args]] of STAGES) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
+  const start = performance.now();
+  const run = spawnSync(command!, args, { stdio: 'inherit' });
+  const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  timings.push(`${name.padEnd(8)} ${seconds.padStart(6)} s ${run.status === 0 ? 'ok' : 'FAILED'}`);
+  if (run.status !== 0) {
+    console.error(`\n${timings.join('\n')}\n\n✖ ${name} failed (exit ${run.status ?? run.signal}).`);
+    process.exit(1);
+  }
+}
+console.log(`\n${timings.join('\n')}\ntotal    ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);

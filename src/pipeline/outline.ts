@@ -1,0 +1,20 @@
+import type { Block } from '../schemas/block.ts';
+import type { OutlineEntry } from '../schemas/section.ts';
+
+/** A section's table of contents: its headings and its paragraphs' run-in heads. */
+export function outlineOf(blocks: Block[]): OutlineEntry[] {
+  return blocks.flatMap((block): OutlineEntry[] => {
+    if (block.kind === 'heading') return [{ id: block.id, level: block.level, text: block.text, url: block.url }];
+    if (!block.lead) return [];
+    // The head's 。 and a leading —— are sentence marks, not part of a title.
+    const text = block.lead.replace(/^——/, '').replace(/。$/, '');
+    return [{ id: block.id, level: 3, text, url: block.url }];
+  });
+}
+
+/** A plain-text summary of a section for meta descriptions: the start of its first paragraph. */
+export function describe(blocks: Block[], maxChars = 110): string {
+  const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0]!;
+  const chars = [...first.text];
+  return chars.length <= maxChars ? first.text : `${chars.slice(0, maxChars).join('')}…`;
+}

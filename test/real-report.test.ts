@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Block, ParagraphBlock } from '../src/schemas/block.ts';
+import { Report } from '../src/schemas/report.ts';
+import { build, fixture, realSource } from './helpers.ts';
+
+const expected = JSON.parse(fixture('real-report/expected.json'));
+const { report, files } = build(realSource);
+const blocks: Block[] = report.sections.flatMap((section) => section.blocks);
+const paragraphs = blocks.filter((block): block is ParagraphBlock => block.kind === 'paragraph');
+
+describe('the 2022 report', () => {
+  it('splits into the opening address and the four parts, in order, each titled by its heading', () => {
+    expect(report.sections.map((section) => section.slug)).toEqual(expected.sections);
+    for (const section of report.sections.slice(1)) {
+      expect(section.title).toBe(expected.titles[section.slug]);
+      expect(section.blocks[0]).toMatchObject({ kind: 'heading', level: 1, id: section.slug, text: section.title });
+    }
+  });
+
+  it('numbers every paragraph p1…pN in document order, headings not counted', () => {
+    expect(paragraphs).toHaveLength(expected.paragraphs);
+    paragraphs.forEach((paragraph, index) => {
+      expect(paragraph.number).toBe(index + 1);
+      expect(paragraph.id).toBe(`p${index + 1}`);
+    });
+    for (const section of report.sections) {
+      const numbers = section.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.number] : []));
+      expect([numbers[0], numbers.at(-1)]).toEqual(expected.paragraphRanges[section.slug]);
+    }
+  });
+
+  it('finds the five numbered sub-parts of the 2022 tasks as level-2 headings', () => {
+    const subParts = blocks.filter((block) => block.kind === 'heading' && block.level === 2);
+    expect(subParts.map((block) => block.id)).toEqual(expected.subParts);
+    expect(subParts.map((block) => block.text.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、']);
+  });
+
+  it('marks run-in heads on exactly the paragraphs that have one', () => {
+    const withLead = paragraphs.filter((paragraph) => paragraph.lead).map((paragraph) => paragraph.number);
+    const wanted = (expected.leadRanges as [number, number][]).flatMap(([from, to]) =>
+      Array.from({ length: to - from + 1 }, (_, index) => from + index),
+    );
+    expect(withLead).toEqual(wanted);
+    expect(withLead).toHaveLength(expected.leadCount);
+    for (const [id, lead] of Object.entries(expected.leads)) {
+      const paragraph = paragraphs.find((candidate) => candidate.id === id)!;
+      expect(paragraph.lead).toBe(lead);
+      expect(paragraph.text.startsWith(lead as string)).toBe(true);
+    }
+  });
+
+  it('keeps every non-blank source line as exactly one block, text unchanged, in order', () => {
+    const sourceLines = new TextDecoder()
+      .decode(realSource)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+    expect(blocks.map((block) => block.text)).toEqual(sourceLines);
+    expect(blocks.map((block) => block.text).join('')).toBe(sourceLines.join(''));
+  });
+
+  it('gives every block an ASCII id and a site-relative url to its element', () => {
+    for (const block of blocks) {
+      expect(block.id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(block.url).toMatch(new RegExp(`^/([a-z]+/)?#${block.id}$`));
+    }
+    expect(blocks.find((block) => block.id === 'p40')?.url).toBe('/tasks/#p40');
+    expect(blocks.find((block) => block.id === 'p1')?.url).toBe('/#p1');
+  });
+
+  it('prefixes every url with the base path, never with an origin', () => {
+    const { report: under } = build(realSource, '/zd2022/');
+    const urls = under.sections.flatMap((section) => [section.url, ...section.blocks.map((block) => block.url)]);
+    expect(urls.every((url) => url.startsWith('/zd2022/'))).toBe(true);
+    expect(under.sections[3]!.blocks.find((block) => block.id === 'p40')?.url).toBe('/zd2022/tasks/#p40');
+  });
+
+  it('writes one MDX file per section plus report.json and its schema', () => {
+    expect([...files.keys()].sort()).toEqual([
+      '00-opening.mdx',
+      '01-review.mdx',
+      '02-goals.mdx',
+      '03-tasks.mdx',
+      '04-governance.mdx',
+      'report.json',
+      'report.schema.json',
+    ]);
+    expect(Report.parse(JSON.parse(files.get('report.json')!))).toEqual(report);
+  });
+});
