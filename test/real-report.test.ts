@@ -88,3 +88,12 @@ describe('the 2022 report', () => {
     expect(Report.parse(JSON.parse(files.get('report.json')!))).toEqual(report);
   });
 });
+
+describe('section summaries', () => {
+  it('describe each section by the start of its text, joining short paragraphs', () => {
+    const { files } = build(realSource);
+    const opening = files.get('00-opening.mdx')!.match(/^description: (.*)$/m)![1]!;
+    expect(JSON.parse(opening)).toMatch(/^各位代表：现在，我代表区人民政府/);
+    expect([...JSON.parse(opening)].length).toBeLessThanOrEqual(111);
+  });
+});

@@ -12,9 +12,11 @@ export function outlineOf(blocks: Block[]): OutlineEntry[] {
   });
 }
 
-/** A plain-text summary of a section for meta descriptions: the start of its first paragraph. */
+/**
+ * A plain-text summary of a section for meta descriptions: the start of its text, paragraphs
+ * joined, so that a short opening line such as 各位代表： is followed by what it introduces.
+ */
 export function describe(blocks: Block[], maxChars = 110): string {
-  const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0]!;
-  const chars = [...first.text];
-  return chars.length <= maxChars ? first.text : `${chars.slice(0, maxChars).join('')}…`;
+  const chars = [...blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])).join('')];
+  return chars.length <= maxChars ? chars.join('') : `${chars.slice(0, maxChars).join('')}…`;
 }
