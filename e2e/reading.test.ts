@@ -1,0 +1,305 @@
+// Reading comfort as a reader meets it: the phone menu, theme and text size that are remembered,
+// scroll-spy and progress, print, /full/, and a layout that neither shifts nor overflows.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Report } from '../src/schemas/report.ts';
+import { DESKTOP, PHONE, launchBrowser, root, serveDist } from './browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
+const PAGES = [...report.sections.map((section) => section.url), '/full/', '/no-such-page/'];
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A site path (report.json's urls already carry the base path; others get it here). */
+const url = (path: string) =>
+  `${server.origin}${path.startsWith(server.base) ? path : `${server.base}${path.replace(/^\//, '')}`}`;
+
+async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(url(path));
+  return page;
+}
+
+/** The page's background colour, as painted. */
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const isDarkColour = (rgb: string) =>
+  rgb
+    .match(/\d+/g)!
+    .slice(0, 3)
+    .reduce((sum, c) => sum + Number(c), 0) <
+  3 * 128;
+
+describe('the phone menu', () => {
+  it('keeps the parts and contents behind 目录 on a phone, opening without JavaScript', async () => {
+    const page = await open('/tasks/', { ...PHONE, javaScriptEnabled: false });
+    assert.equal(await page.isVisible('.part-nav'), false, 'the parts nav is folded away');
+    assert.equal(await page.isVisible('.toc'), false, 'the contents are folded away');
+    await page.click('.menu > summary');
+    assert.ok(await page.isVisible('.part-nav a[aria-current="page"]'));
+    assert.ok(await page.isVisible('.toc a[href="#p40"]'));
+    await page.click('.part-nav a[href$="/governance/"]');
+    await page.waitForURL('**/governance/');
+    assert.equal(await page.isVisible('.part-nav'), false, 'a new page starts with the menu closed');
+    await page.context().close();
+  });
+
+  it('closes after a contents entry is chosen, with the paragraph in view', async () => {
+    const page = await open('/tasks/', PHONE);
+    await page.click('.menu > summary');
+    await page.click('.toc a[href="#p40"]');
+    await page.waitForFunction(() => location.hash === '#p40');
+    assert.equal(await page.$eval('.menu', (menu) => (menu as HTMLDetailsElement).open), false);
+    await page.waitForFunction(() => Math.abs(document.getElementById('p40')!.getBoundingClientRect().top) < 40);
+    await page.context().close();
+  });
+
+  it('shows parts | text | contents side by side on a wide screen, with no menu button', async () => {
+    const page = await open('/tasks/');
+    assert.equal(await page.isVisible('.menu > summary'), false);
+    const [nav, text, toc] = await Promise.all(
+      ['.part-nav', 'main', '.toc'].map((selector) => page.locator(selector).boundingBox()),
+    );
+    assert.ok(nav && text && toc, 'all three are shown');
+    assert.ok(nav.x + nav.width <= text.x && text.x + text.width <= toc.x, 'in three columns, left to right');
+    await page.context().close();
+  });
+});
+
+describe('the theme', () => {
+  it('follows the system, then the toggle, and remembers the choice without a flash', async () => {
+    const context = await browser.newContext({ ...DESKTOP, colorScheme: 'light' });
+    // Records the theme the moment <body> exists, before anything could be painted.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody: string }).themeAtBody = getComputedStyle(
+          document.documentElement,
+        ).getPropertyValue('--bg');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(url('/tasks/'));
+    assert.ok(!isDarkColour(await background(page)), 'light like the system');
+    const toggle = page.getByRole('button', { name: '深色主题' });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    assert.ok(isDarkColour(await background(page)), 'dark after the toggle');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+
+    await page.goto(url('/review/'));
+    assert.ok(isDarkColour(await background(page)), 'still dark on the next page');
+    const atBody = await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody);
+    assert.ok(isDarkColour(hexToRgb(atBody)), `dark before the body was parsed, got ${atBody}`);
+
+    await page.getByRole('button', { name: '深色主题' }).click();
+    await page.reload();
+    assert.ok(!isDarkColour(await background(page)), 'back to light, which is the system’s');
+    assert.equal(await page.evaluate(() => localStorage.getItem('theme')), null, 'following the system again');
+    await context.close();
+  });
+
+  it('is dark on a dark system, and the toggle says so', async () => {
+    const page = await open('/', { ...PHONE, colorScheme: 'dark' });
+    assert.ok(isDarkColour(await background(page)));
+    assert.equal(await page.getAttribute('[data-theme-toggle]', 'aria-pressed'), 'true');
+    await page.context().close();
+  });
+});
+
+function hexToRgb(hex: string): string {
+  const value = hex.trim().replace('#', '');
+  return `rgb(${[0, 2, 4].map((i) => parseInt(value.slice(i, i + 2), 16)).join(', ')})`;
+}
+
+describe('the text size', () => {
+  it('grows and shrinks the text within its steps, and is remembered', async () => {
+    const page = await open('/tasks/', PHONE);
+    const size = () => page.$eval('#p40', (p) => parseFloat(getComputedStyle(p).fontSize));
+    const start = await size();
+    assert.ok(start >= 17, `at least 17px on a phone, got ${start}`);
+    const larger = page.getByRole('button', { name: '放大字号' });
+    const smaller = page.getByRole('button', { name: '缩小字号' });
+    await larger.click();
+    assert.ok((await size()) > start);
+    await page.reload();
+    assert.ok((await size()) > start, 'remembered after a reload');
+    let steps = 0;
+    while ((await larger.getAttribute('aria-disabled')) !== 'true' && steps < 10) {
+      await larger.click();
+      steps++;
+    }
+    assert.equal(steps, 2, 'two more steps up to the largest');
+    const largest = await size();
+    await larger.click({ force: true });
+    assert.equal(await size(), largest, 'the largest step stops there');
+    assert.ok(largest <= start * 1.5 + 0.5);
+    while ((await smaller.getAttribute('aria-disabled')) !== 'true' && steps < 20) {
+      await smaller.click();
+      steps++;
+    }
+    assert.ok((await size()) < start, 'the smallest is smaller than the default');
+    await page.context().close();
+  });
+});
+
+describe('following the reader', () => {
+  it('marks the contents entry of the text in view (scroll-spy)', async () => {
+    const page = await open('/tasks/');
+    const current = () => page.getAttribute('.toc a[aria-current]', 'href');
+    assert.equal(await current(), '#tasks');
+    await page.$eval('#p40', (p) =>
+      window.scrollTo({ top: p.getBoundingClientRect().top + scrollY - 10, behavior: 'instant' }),
+    );
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current]')?.getAttribute('href') === '#p40');
+    assert.equal(await page.locator('.toc a[aria-current]').count(), 1);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await page.waitForFunction(() => document.querySelector('.toc a[aria-current]')?.getAttribute('href') === '#tasks');
+    await page.context().close();
+  });
+
+  it('fills the progress bar as the reader scrolls', async () => {
+    const page = await open('/tasks/', PHONE);
+    const scale = () => page.$eval('.progress', (bar) => new DOMMatrix(getComputedStyle(bar).transform).a);
+    assert.equal(await scale(), 0);
+    await page.evaluate(() =>
+      window.scrollTo({ top: (document.body.scrollHeight - innerHeight) / 2, behavior: 'instant' }),
+    );
+    await page.waitForFunction(() => {
+      const a = new DOMMatrix(getComputedStyle(document.querySelector('.progress')!).transform).a;
+      return a > 0.4 && a < 0.6;
+    });
+    await page.context().close();
+  });
+
+  it('ends each part with the next and previous parts and a way back to the top', async () => {
+    const page = await open('/tasks/', PHONE);
+    assert.match((await page.textContent('a[rel="prev"]')) ?? '', /今后五年政府工作的思路目标/);
+    assert.match((await page.textContent('a[rel="next"]')) ?? '', /全面提升政府治理能力水平/);
+    await page.evaluate(() => window.scrollTo({ top: document.body.scrollHeight, behavior: 'instant' }));
+    await page.click('.back-to-top a');
+    await page.waitForFunction(() => scrollY === 0);
+    await page.context().close();
+  });
+});
+
+describe('printing', () => {
+  it('prints the text with its paragraph numbers and without navigation or controls', async () => {
+    const page = await open('/tasks/', PHONE);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    for (const selector of [
+      '.site-menu',
+      '.reading-controls',
+      '.prev-next',
+      '.back-to-top',
+      '.skip-link',
+      '.progress',
+    ]) {
+      assert.equal(await page.isVisible(selector), false, `${selector} is not printed`);
+    }
+    assert.ok(await page.isVisible('#p40 .pnum'), 'paragraph numbers are printed');
+    assert.equal(await background(page), 'rgb(255, 255, 255)', 'white paper even with a dark system');
+    const printed = await page.$eval('.site-footer a[data-print-url]', (a) => getComputedStyle(a, '::after').content);
+    assert.match(printed, /https?:\/\/[^）]+report\.json/, 'data links are printed with their full address');
+    await page.context().close();
+  });
+
+  it('prints /full/ one part per sheet', async () => {
+    const page = await open('/full/', DESKTOP);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page.$$eval('.full-part', (parts) => parts.map((part) => getComputedStyle(part).breakBefore));
+    assert.deepEqual(breaks, ['auto', 'page', 'page', 'page', 'page']);
+    await page.context().close();
+  });
+});
+
+describe('the full text at /full/', () => {
+  it('holds every block in order, numbers linking to the paragraph on its part page', async () => {
+    const page = await open('/full/');
+    const ids = await page.$$eval('.full-text [id]', (elements) => elements.map((element) => element.id));
+    assert.deepEqual(
+      ids,
+      report.sections.flatMap((section) => section.blocks.map((block) => block.id)),
+    );
+    const links = await page.$$eval('.full-text .pnum', (as) => as.map((a) => a.getAttribute('href')));
+    const paragraphs = report.sections.flatMap((section) =>
+      section.blocks.filter((block) => block.kind === 'paragraph'),
+    );
+    assert.deepEqual(
+      links,
+      paragraphs.map((block) => block.url),
+    );
+    assert.equal(await page.getAttribute('.part-nav a[aria-current="page"]', 'href'), `${server.base}full/`);
+    await page.context().close();
+  });
+
+  it('is left out of the search index', async () => {
+    const page = await open('/full/');
+    assert.equal(await page.locator('[data-pagefind-body]').count(), 0);
+    const urls = await page.evaluate(async (base) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      const result = await pagefind.search('老旧小区');
+      return Promise.all(
+        result.results.map(async (hit: { data(): Promise<{ url: string }> }) => (await hit.data()).url),
+      );
+    }, server.base);
+    assert.ok(urls.length > 0, 'the term is found');
+    assert.ok(!urls.some((hit) => hit.includes('/full/')), `results point to part pages: ${urls.join(', ')}`);
+    await page.context().close();
+  });
+});
+
+describe('a steady layout', () => {
+  it('overflows nothing sideways at 320px, menu closed or open', async () => {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(url(path));
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${path} fits 320px`);
+      await page.click('.menu > summary');
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${path}'s menu fits`);
+    }
+    await context.close();
+  });
+
+  for (const [name, options] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    it(`does not shift while loading with a stored theme and text size (${name})`, async () => {
+      const context = await browser.newContext(options);
+      await context.addInitScript(() => {
+        localStorage.setItem('theme', 'dark');
+        localStorage.setItem('text-size', '2');
+        // Registered before the page's own code: every shift from the first paint on is counted.
+        const counted = window as unknown as { shift: number };
+        counted.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) counted.shift += (entry as unknown as { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      for (const path of ['/tasks/', '/full/', '/']) {
+        await page.goto(url(path));
+        await page.waitForLoadState('networkidle');
+        const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+        assert.equal(shift, 0, `${path}: cumulative layout shift`);
+        assert.equal(await page.getAttribute('html', 'data-size'), '2');
+      }
+      await context.close();
+    });
+  }
+});
