@@ -1,0 +1,118 @@
+// Accessibility (WCAG 2.1 AA): axe-core on every page, in both themes, on a phone (menu open) and
+// a desktop; and what axe cannot see: the skip link, the landmarks, a visible keyboard focus.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Report } from '../src/schemas/report.ts';
+import { DESKTOP, PHONE, launchBrowser, root, serveDist } from './browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
+const axePath = join(root, 'node_modules/axe-core/axe.min.js');
+const PAGES = [...report.sections.map((section) => section.url.slice(1)), 'full/', 'no-such-page/'];
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe's violations on the page as it is shown, all rules but the experimental ones. */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const found: Violation[] = await page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } };
+    return (await axe.run()).violations;
+  });
+  return found.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('axe finds no violation', () => {
+  for (const [device, options] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`on every page, ${colorScheme} theme, ${device}`, async () => {
+        const context = await browser.newContext({ ...(options as BrowserContextOptions), colorScheme });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        for (const path of PAGES) {
+          await page.goto(`${server.origin}${server.base}${path}`);
+          // On a phone, check the menu's contents too.
+          if (device === 'phone') await page.click('.menu > summary');
+          problems.push(...(await violations(page)).map((problem) => `/${path}: ${problem}`));
+        }
+        assert.deepEqual(problems, []);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('keyboard and landmarks', () => {
+  it('offers a skip link first, which leads to the text', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${server.base}tasks/`);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    assert.equal(await focused.textContent(), '跳到正文');
+    const box = await focused.boundingBox();
+    assert.ok(box && box.y >= 0, 'the skip link shows when focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    await context.close();
+  });
+
+  it('shows where the keyboard focus is, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ ...DESKTOP, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${server.base}tasks/`);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return {
+          style: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          tag: document.activeElement!.tagName,
+        };
+      });
+      assert.notEqual(outline.style, 'none', `${outline.tag} shows an outline (${colorScheme})`);
+      assert.ok(outline.width >= 2);
+      await context.close();
+    }
+  });
+
+  it('has one banner, one main, one contentinfo, named navigation and labelled controls', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${server.base}tasks/`);
+    for (const role of ['banner', 'main', 'contentinfo'] as const) {
+      assert.equal(await page.getByRole(role).count(), 1, role);
+    }
+    for (const name of ['报告各部分', '本页目录', '上一部分和下一部分']) {
+      assert.equal(await page.getByRole('navigation', { name }).count(), 1, name);
+    }
+    for (const name of ['缩小字号', '放大字号', '深色主题']) {
+      assert.equal(await page.getByRole('button', { name }).count(), 1, name);
+    }
+    await context.close();
+  });
+});
