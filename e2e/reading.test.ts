@@ -196,6 +196,22 @@ describe('following the reader', () => {
   });
 });
 
+describe('motion', () => {
+  it('glides to in-page links only for readers who have not asked for less motion', async () => {
+    for (const [reducedMotion, expected] of [
+      ['no-preference', 'smooth'],
+      ['reduce', 'auto'],
+    ] as const) {
+      const page = await open('/tasks/', { ...DESKTOP, reducedMotion });
+      const behaviour = () => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      assert.equal(await behaviour(), 'auto', 'a deep link lands at once');
+      await page.focus('.toc a[href="#p40"]');
+      assert.equal(await behaviour(), expected, `after a link has focus (${reducedMotion})`);
+      await page.context().close();
+    }
+  });
+});
+
 describe('printing', () => {
   it('prints the text with its paragraph numbers and without navigation or controls', async () => {
     const page = await open('/tasks/', PHONE);
