@@ -47,6 +47,7 @@ describe('the phone menu', () => {
     const page = await open('/tasks/', { ...PHONE, javaScriptEnabled: false });
     assert.equal(await page.isVisible('.part-nav'), false, 'the parts nav is folded away');
     assert.equal(await page.isVisible('.toc'), false, 'the contents are folded away');
+    assert.equal(await page.isVisible('.reading-controls'), false, 'no controls that could not work');
     await page.click('.menu > summary');
     assert.ok(await page.isVisible('.part-nav a[aria-current="page"]'));
     assert.ok(await page.isVisible('.toc a[href="#p40"]'));
@@ -66,8 +67,8 @@ describe('the phone menu', () => {
     await page.context().close();
   });
 
-  it('shows parts | text | contents side by side on a wide screen, with no menu button', async () => {
-    const page = await open('/tasks/');
+  it('shows parts | text | contents side by side on a wide screen, with no menu button, without JavaScript', async () => {
+    const page = await open('/tasks/', { ...DESKTOP, javaScriptEnabled: false });
     assert.equal(await page.isVisible('.menu > summary'), false);
     const [nav, text, toc] = await Promise.all(
       ['.part-nav', 'main', '.toc'].map((selector) => page.locator(selector).boundingBox()),
