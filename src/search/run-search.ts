@@ -1,7 +1,7 @@
 // A search, as the search page runs it: Pagefind finds candidate records, the match rule keeps
 // exactly the ones that answer the query and orders them. Pagefind is loaded on the first call.
-import { matchText, parseQuery, rankByRule, type Match } from './match-rule.ts';
-import type { PagefindModule } from './pagefind-api.ts';
+import { matchText, parseQuery, rankByRule, type Match, type QueryPart } from './match-rule.ts';
+import type { PagefindData, PagefindModule, PagefindResult } from './pagefind-api.ts';
 import type { RecordMeta } from './search-records.ts';
 
 /** A paragraph or heading that answers the query. */
@@ -31,16 +31,47 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
   return loading;
 }
 
+/** Pagefind's candidates for a query: a superset of what the rule finds, best first. */
+async function candidatesFor(base: string, parts: QueryPart[]): Promise<PagefindResult[]> {
+  const pagefind = await loadPagefind(base);
+  const [whole, ...each] = await Promise.all([
+    pagefind.search(parts.map((part) => part.text).join(' ')),
+    // Pagefind drops a query's words that occur nowhere (张店 火星 finds all of 张店): with several
+    // parts, keep only the records that each part finds, before loading their text.
+    ...(parts.length > 1 ? parts.map((part) => pagefind.search(part.text)) : []),
+  ]);
+  const foundByEach = each.map((response) => new Set(response.results.map((result) => result.id)));
+  return whole!.results.filter((result) => foundByEach.every((ids) => ids.has(result.id)));
+}
+
+function check(record: PagefindData, parts: QueryPart[]): SearchHit | undefined {
+  const match = matchText(record.content, parts);
+  return match && { url: record.url, text: record.content, meta: record.meta as RecordMeta, match };
+}
+
 /** Every block that answers `query` by the match rule, literal matches first. */
 export async function runSearch(base: string, query: string): Promise<SearchHit[]> {
   const parts = parseQuery(query);
   if (parts.length === 0) return [];
-  const pagefind = await loadPagefind(base);
-  const response = await pagefind.search(parts.map((part) => part.text).join(' '));
-  const records = await Promise.all(response.results.map((result) => result.data()));
-  const hits = records.flatMap((record): SearchHit[] => {
-    const match = matchText(record.content, parts);
-    return match ? [{ url: record.url, text: record.content, meta: record.meta as RecordMeta, match }] : [];
-  });
-  return rankByRule(hits);
+  const candidates = await candidatesFor(base, parts);
+  const records = await Promise.all(candidates.map((result) => result.data()));
+  return rankByRule(records.flatMap((record) => check(record, parts) ?? []));
+}
+
+/** How many candidates' text to load at a time when any one answer will do. */
+const BATCH = 3;
+
+/**
+ * Whether anything answers `query`, loading as few records as it can: for suggestions, which
+ * should cost the reader little.
+ */
+export async function answersAny(base: string, query: string): Promise<boolean> {
+  const parts = parseQuery(query);
+  if (parts.length === 0) return false;
+  const candidates = await candidatesFor(base, parts);
+  for (let at = 0; at < candidates.length; at += BATCH) {
+    const records = await Promise.all(candidates.slice(at, at + BATCH).map((result) => result.data()));
+    if (records.some((record) => check(record, parts))) return true;
+  }
+  return false;
 }

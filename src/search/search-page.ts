@@ -3,7 +3,7 @@
 // keyboard move through them. Report text reaches the page through textContent only.
 import { excerpt } from './excerpt.ts';
 import { markedTerms, parseQuery, wordsOf } from './match-rule.ts';
-import { loadPagefind, runSearch, type SearchHit } from './run-search.ts';
+import { answersAny, loadPagefind, runSearch, type SearchHit } from './run-search.ts';
 import { readSearchState, resultHref, searchPageUrl, type SearchState } from './search-url.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -97,31 +97,32 @@ function render(): void {
   status.textContent = hits.length > 0 ? `${countText(hits)}${narrowed}` : '';
 }
 
-async function renderEmpty(query: string, mine: number): Promise<void> {
+function renderEmpty(query: string): void {
   list.replaceChildren();
   filters.hidden = true;
   emptyQuery.textContent = query;
   empty.hidden = false;
   status.textContent = `没有找到“${query}”的内容`;
   suggestions.hidden = true;
-  // Suggest the pieces of the query that the report does speak of, each with its count.
+}
+
+/** Suggests the pieces of a query that found nothing which the report does speak of. */
+async function suggest(query: string, mine: number): Promise<void> {
   const parts = parseQuery(query);
   const candidates = (
     parts.length > 1 ? parts.map((part) => part.text) : wordsOf(parts[0]?.text ?? '').filter((word) => word.length > 1)
   ).slice(0, MAX_SUGGESTIONS);
-  if (candidates.length < 2 && parts.length < 2) return;
-  const counted = await Promise.all(
-    candidates.map(async (candidate) => ({ candidate, found: await runSearch(base, candidate) })),
-  );
+  if (candidates.length < 2) return;
+  const answered = await Promise.all(candidates.map((candidate) => answersAny(base, candidate)));
   if (mine !== generation) return;
-  const useful = counted.filter(({ found }) => found.length > 0);
+  const useful = candidates.filter((_, index) => answered[index]);
   suggestionList.replaceChildren(
-    ...useful.map(({ candidate, found }) => {
+    ...useful.map((candidate) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
       link.href = searchPageUrl(base, { q: candidate, part: '' });
       link.dataset['query'] = candidate;
-      link.textContent = `“${candidate}”（${countText(found).replace('找到 ', '')}）`;
+      link.textContent = candidate;
       item.append(link);
       return item;
     }),
@@ -135,6 +136,7 @@ async function run(): Promise<void> {
   const query = state.q.trim();
   if (parseQuery(query).length === 0) {
     hits = [];
+    delete list.dataset['query'];
     list.replaceChildren();
     filters.hidden = true;
     empty.hidden = true;
@@ -155,13 +157,16 @@ async function run(): Promise<void> {
   if (mine !== generation) return;
   list.removeAttribute('aria-busy');
   hits = found;
+  // Which query the list shows: for tests and scripts that wait for a search to finish.
+  list.dataset['query'] = query;
   if (hits.length > 0) render();
-  else await renderEmpty(query, mine);
+  else renderEmpty(query);
   if (!measured) {
     // For `npm run bench`: the time from navigation to the first results on screen.
     measured = true;
     performance.mark('search:first-results');
   }
+  if (hits.length === 0) await suggest(query, mine);
 }
 
 function urlOf(next: SearchState): string {
