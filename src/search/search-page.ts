@@ -93,6 +93,7 @@ function render(): void {
   const shown = state.part === '' ? hits : (byPart.get(state.part) ?? []);
   list.replaceChildren(...shown.map(renderHit));
   empty.hidden = true;
+  status.classList.remove('is-quiet');
   const narrowed = state.part === '' ? '' : `，显示“${labelOf(state.part)}”中的 ${shown.length} 段`;
   status.textContent = hits.length > 0 ? `${countText(hits)}${narrowed}` : '';
 }
@@ -103,6 +104,7 @@ function renderEmpty(query: string): void {
   emptyQuery.textContent = query;
   empty.hidden = false;
   status.textContent = `没有找到“${query}”的内容`;
+  status.classList.add('is-quiet');
   suggestions.hidden = true;
 }
 
