@@ -1,7 +1,10 @@
 // A search, as the search page runs it: Pagefind finds candidate records, the match rule keeps
 // exactly the ones that answer the query and orders them. Pagefind is loaded on the first call.
+// For the few queries whose matches Pagefind cannot all find (one-character words, symbols), the
+// rule is applied to the report's whole text instead, so that no paragraph the rule finds is missed.
+import { loadFullText } from './full-text.ts';
 import { matchText, parseQuery, rankByRule, type Match, type QueryPart } from './match-rule.ts';
-import type { PagefindData, PagefindModule, PagefindResult } from './pagefind-api.ts';
+import type { PagefindModule, PagefindResult } from './pagefind-api.ts';
 import type { RecordMeta } from './search-records.ts';
 
 /** A paragraph or heading that answers the query. */
@@ -31,6 +34,23 @@ export function loadPagefind(base: string): Promise<PagefindModule> {
   return loading;
 }
 
+/** What a candidate needs for the rule and for showing it: Pagefind's data or a full-text record. */
+interface Candidate {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/**
+ * Whether Pagefind finds every block that the rule may match for these parts. Pagefind indexes
+ * whole words, so a one-character word of the rule (区, or 园 of 产业园) may occur inside a word it
+ * indexed whole (城区, 公园), and a part with no letter or digit (%) is not indexed at all.
+ */
+export function pagefindFindsAll(parts: QueryPart[]): boolean {
+  const long = (text: string) => [...text].length > 1;
+  return parts.every((part) => /[\p{L}\p{N}]/u.test(part.text) && long(part.text) && (part.words ?? []).every(long));
+}
+
 /** Pagefind's candidates for a query: a superset of what the rule finds, best first. */
 async function candidatesFor(base: string, parts: QueryPart[]): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind(base);
@@ -44,17 +64,25 @@ async function candidatesFor(base: string, parts: QueryPart[]): Promise<Pagefind
   return whole!.results.filter((result) => foundByEach.every((ids) => ids.has(result.id)));
 }
 
-function check(record: PagefindData, parts: QueryPart[]): SearchHit | undefined {
+function check(record: Candidate, parts: QueryPart[]): SearchHit | undefined {
   const match = matchText(record.content, parts);
   return match && { url: record.url, text: record.content, meta: record.meta as RecordMeta, match };
 }
 
-/** Every block that answers `query` by the match rule, literal matches first. */
+/**
+ * Every block that answers `query` by the match rule, literal matches first, then in Pagefind's
+ * order, or in the report's order when the whole text had to be checked.
+ */
 export async function runSearch(base: string, query: string): Promise<SearchHit[]> {
   const parts = parseQuery(query);
   if (parts.length === 0) return [];
-  const candidates = await candidatesFor(base, parts);
-  const records = await Promise.all(candidates.map((result) => result.data()));
+  let records: Candidate[];
+  if (pagefindFindsAll(parts)) {
+    const candidates = await candidatesFor(base, parts);
+    records = await Promise.all(candidates.map((result) => result.data()));
+  } else {
+    records = await loadFullText(base);
+  }
   return rankByRule(records.flatMap((record) => check(record, parts) ?? []));
 }
 
@@ -68,6 +96,7 @@ const BATCH = 3;
 export async function answersAny(base: string, query: string): Promise<boolean> {
   const parts = parseQuery(query);
   if (parts.length === 0) return false;
+  if (!pagefindFindsAll(parts)) return (await loadFullText(base)).some((record) => check(record, parts));
   const candidates = await candidatesFor(base, parts);
   for (let at = 0; at < candidates.length; at += BATCH) {
     const records = await Promise.all(candidates.slice(at, at + BATCH).map((result) => result.data()));
