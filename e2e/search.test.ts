@@ -314,6 +314,44 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('waits for an input method to finish composing, leaving it the arrow keys', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('发展')}`);
+    await resultsFor(page, '发展');
+    // The events of clearing the box and starting to type pinyin, in one go: no race with the
+    // page's wait for typing to pause.
+    await page.evaluate(() => {
+      const list = document.querySelector<HTMLElement>('#search-results')!;
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      new MutationObserver(() => seen.push(list.dataset['query'] ?? '')).observe(list, {
+        attributeFilter: ['data-query'],
+      });
+      const input = document.querySelector<HTMLInputElement>('#search-q')!;
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+      input.value = 'laojiu';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    });
+    // Showing that nothing happens takes time: longer than the page waits for typing to pause.
+    await page.waitForTimeout(400);
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#search-q')!;
+      input.value = '老旧小区';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '老旧小区' }));
+    });
+    await resultsFor(page, '老旧小区');
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { seen: string[] }).seen), ['老旧小区']);
+
+    // A real composition, through Chromium's input method API: the arrow keys are the candidates'.
+    await page.focus('#search-q');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'fazhan', selectionStart: 6, selectionEnd: 6 });
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q', 'ArrowDown picks a candidate');
+    await page.context().close();
+  });
+
   it('announces the count to screen readers', async () => {
     const page = await open('/search/');
     const status = page.locator('#search-status');
@@ -324,6 +362,28 @@ describe('the search page', () => {
     assert.equal(await status.textContent(), `找到 ${truth!.paragraphs} 段`);
     await page.context().close();
   });
+});
+
+describe('accessibility', () => {
+  const axe = join(root, 'node_modules/axe-core/axe.min.js');
+  for (const [state, query] of [
+    ['results and filters', '发展'],
+    ['the empty state', '城市管理体制'],
+  ] as const) {
+    it(`has no axe violations in ${state}`, async () => {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await resultsFor(page, query);
+      await page.addScriptTag({ path: axe });
+      const violations = await page.evaluate(async () => {
+        const results = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        });
+        return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target)}`);
+      });
+      assert.deepEqual(violations, []);
+      await page.context().close();
+    });
+  }
 });
 
 describe('arriving at a paragraph from a result', () => {

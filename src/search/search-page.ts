@@ -9,6 +9,8 @@ import { readSearchState, resultHref, searchPageUrl, type SearchState } from './
 const base = import.meta.env.BASE_URL;
 /** How long typing may pause before the results follow it. */
 const TYPING_DELAY_MS = 120;
+/** How long a search may take before the page says it is searching. */
+const SLOW_MS = 400;
 /** At most this many suggestions when nothing is found. */
 const MAX_SUGGESTIONS = 4;
 
@@ -36,6 +38,8 @@ let hits: SearchHit[] = [];
 /** Counts searches, so that a slow one never overwrites the results of a later one. */
 let generation = 0;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
+/** An input method is composing: the box holds pinyin, not the query yet. */
+let composing = false;
 let measured = false;
 
 function labelOf(part: string): string {
@@ -146,6 +150,10 @@ async function run(): Promise<void> {
     return;
   }
   list.setAttribute('aria-busy', 'true');
+  // Say so when a search takes a while (the first one loads the index), not on every keystroke.
+  const slow = setTimeout(() => {
+    if (mine === generation) status.textContent = '正在搜索…';
+  }, SLOW_MS);
   let found: SearchHit[];
   try {
     found = await runSearch(base, query);
@@ -155,6 +163,8 @@ async function run(): Promise<void> {
     status.textContent = '搜索没有加载成功，请检查网络后重试。';
     console.error(error);
     return;
+  } finally {
+    clearTimeout(slow);
   }
   if (mine !== generation) return;
   list.removeAttribute('aria-busy');
@@ -196,13 +206,25 @@ form.addEventListener('submit', (event) => {
   commit({ q: input.value, part: state.part });
 });
 
-input.addEventListener('input', () => {
+function followTyping(): void {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
+    if (composing) return;
     state = { q: input.value, part: state.part };
     history.replaceState(null, '', urlOf(state));
     void run();
   }, TYPING_DELAY_MS);
+}
+
+// While an input method composes (pinyin before it becomes 老旧小区), the box holds Latin letters
+// that are not the query yet: search when the composition ends.
+input.addEventListener('input', (event) => {
+  if (!(event as InputEvent).isComposing) followTyping();
+});
+input.addEventListener('compositionstart', () => (composing = true));
+input.addEventListener('compositionend', () => {
+  composing = false;
+  followTyping();
 });
 
 // Start fetching Pagefind as soon as the reader is about to type.
@@ -234,7 +256,8 @@ window.addEventListener('popstate', () => {
 
 // Arrow keys move between the search box and the results; Escape goes back to the box.
 document.addEventListener('keydown', (event) => {
-  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  // Arrow keys and Enter belong to an input method's candidate list while it composes.
+  if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
   const links = [...list.querySelectorAll<HTMLAnchorElement>('.search-hit a')];
   if (links.length === 0) return;
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);

@@ -8,7 +8,7 @@ document.addEventListener('keydown', (event) => {
   // Shift is allowed for `/`: some keyboard layouts need it to type one.
   const isShortcut =
     (modifier && !event.shiftKey && event.key.toLowerCase() === 'k') || (event.key === '/' && !modifier && !typing);
-  if (!input || event.altKey || !isShortcut) return;
+  if (!input || event.isComposing || event.altKey || !isShortcut) return;
   event.preventDefault();
   input.focus();
   input.select();
