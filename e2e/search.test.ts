@@ -450,7 +450,11 @@ describe('the header search box', () => {
     );
     await page.goto(url('/search/'));
     await page.waitForLoadState('networkidle');
-    assert.ok(!requested.some((path) => path.includes('/pagefind/')), 'no index before the reader starts');
+    assert.deepEqual(
+      requested.filter((path) => path.includes('/pagefind/') || path.includes('search-page.')),
+      [],
+      'no search code or index before the reader starts',
+    );
     const loading = page.waitForRequest((request) => request.url().endsWith('/pagefind/pagefind.js'));
     await page.focus('#search-q');
     await loading;

@@ -1,4 +1,5 @@
-// The search page (`/search/?q=…`): runs the query in its URL on load, updates as the reader types
+// The search page (`/search/?q=…`), loaded by search-page-loader.ts when there is something to
+// search: runs the query in its URL on load, updates as the reader types
 // (replacing the history entry), pushes an entry on submit, narrows results by part, and lets the
 // keyboard move through them. Report text reaches the page through textContent only.
 import { excerpt } from './excerpt.ts';
@@ -275,5 +276,11 @@ document.addEventListener('keydown', (event) => {
   if (next !== input) next.scrollIntoView({ block: 'nearest' });
 });
 
-input.value = state.q;
-if (state.q.trim() !== '') void run();
+if (state.q.trim() !== '') {
+  input.value = state.q;
+  void run();
+} else if (input.value.trim() !== '') {
+  // Typed while this code was loading.
+  followTyping();
+}
+if (document.activeElement === input) void loadPagefind(base).catch(() => {});
