@@ -169,6 +169,28 @@ describe('reader queries: every paragraph the rule finds is shown, and only thos
   }
 });
 
+describe('the search index', () => {
+  it('holds every paragraph and heading as a record of its own, text exactly as in report.json', async () => {
+    const page = await open('/search/');
+    const records = await page.evaluate(async (base) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      await pagefind.options({ baseUrl: '/', noWorker: true });
+      // A search for nothing but filters: every record.
+      const { results } = await pagefind.search(null);
+      return Promise.all(
+        results.map(async (result: { data(): Promise<{ url: string; content: string }> }) => {
+          const { url, content } = await result.data();
+          return [url, content];
+        }),
+      );
+    }, server.base);
+    const blocks = report.sections.flatMap((section) => section.blocks.map((block) => [block.url, block.text]));
+    assert.deepEqual(new Map(records), new Map(blocks));
+    assert.equal(records.length, blocks.length);
+    await page.context().close();
+  });
+});
+
 describe('the search page', () => {
   it('runs the query of a ?q= link on load, the link shareable as it is', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('科汇股份')}`);
