@@ -180,11 +180,13 @@ describe('the search index', () => {
       return Promise.all(
         results.map(async (result: { data(): Promise<{ url: string; content: string }> }) => {
           const { url, content } = await result.data();
-          return [url, content];
+          return [url, content] as const;
         }),
       );
     }, server.base);
-    const blocks = report.sections.flatMap((section) => section.blocks.map((block) => [block.url, block.text]));
+    const blocks = report.sections.flatMap((section) =>
+      section.blocks.map((block) => [block.url, block.text] as const),
+    );
     assert.deepEqual(new Map(records), new Map(blocks));
     assert.equal(records.length, blocks.length);
     await page.context().close();
