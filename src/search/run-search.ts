@@ -1,0 +1,106 @@
+// A search, as the search page runs it: Pagefind finds candidate records, the match rule keeps
+// exactly the ones that answer the query and orders them. Pagefind is loaded on the first call.
+// For the few queries whose matches Pagefind cannot all find (one-character words, symbols), the
+// rule is applied to the report's whole text instead, so that no paragraph the rule finds is missed.
+import { loadFullText } from './full-text.ts';
+import { matchText, parseQuery, rankByRule, type Match, type QueryPart } from './match-rule.ts';
+import type { PagefindModule, PagefindResult } from './pagefind-api.ts';
+import type { RecordMeta } from './search-records.ts';
+
+/** A paragraph or heading that answers the query. */
+export interface SearchHit {
+  /** The block's URL with the base path: `/tasks/#p40`. */
+  url: string;
+  text: string;
+  meta: RecordMeta;
+  match: Match;
+}
+
+let loading: Promise<PagefindModule> | undefined;
+
+/**
+ * Loads Pagefind's bundle from the built site (`${base}pagefind/pagefind.js`), once. No web worker:
+ * the index is small, and the worker's script would be one more download before the first results.
+ * Result URLs are indexed with the base path already in them, hence baseUrl '/'.
+ */
+export function loadPagefind(base: string): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    await pagefind.options({ baseUrl: '/', noWorker: true });
+    return pagefind;
+  })();
+  // A failed load (offline, say) may be retried by the next search.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** What a candidate needs for the rule and for showing it: Pagefind's data or a full-text record. */
+interface Candidate {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/**
+ * Whether Pagefind finds every block that the rule may match for these parts. Pagefind indexes
+ * whole words, so a one-character word of the rule (区, or 园 of 产业园) may occur inside a word it
+ * indexed whole (城区, 公园), and a part with no letter or digit (%) is not indexed at all.
+ */
+export function pagefindFindsAll(parts: QueryPart[]): boolean {
+  const long = (text: string) => [...text].length > 1;
+  return parts.every((part) => /[\p{L}\p{N}]/u.test(part.text) && long(part.text) && (part.words ?? []).every(long));
+}
+
+/** Pagefind's candidates for a query: a superset of what the rule finds, best first. */
+async function candidatesFor(base: string, parts: QueryPart[]): Promise<PagefindResult[]> {
+  const pagefind = await loadPagefind(base);
+  const [whole, ...each] = await Promise.all([
+    pagefind.search(parts.map((part) => part.text).join(' ')),
+    // Pagefind drops a query's words that occur nowhere (张店 火星 finds all of 张店): with several
+    // parts, keep only the records that each part finds, before loading their text.
+    ...(parts.length > 1 ? parts.map((part) => pagefind.search(part.text)) : []),
+  ]);
+  const foundByEach = each.map((response) => new Set(response.results.map((result) => result.id)));
+  return whole!.results.filter((result) => foundByEach.every((ids) => ids.has(result.id)));
+}
+
+function check(record: Candidate, parts: QueryPart[]): SearchHit | undefined {
+  const match = matchText(record.content, parts);
+  return match && { url: record.url, text: record.content, meta: record.meta as RecordMeta, match };
+}
+
+/**
+ * Every block that answers `query` by the match rule, literal matches first, then in Pagefind's
+ * order, or in the report's order when the whole text had to be checked.
+ */
+export async function runSearch(base: string, query: string): Promise<SearchHit[]> {
+  const parts = parseQuery(query);
+  if (parts.length === 0) return [];
+  let records: Candidate[];
+  if (pagefindFindsAll(parts)) {
+    const candidates = await candidatesFor(base, parts);
+    records = await Promise.all(candidates.map((result) => result.data()));
+  } else {
+    records = await loadFullText(base);
+  }
+  return rankByRule(records.flatMap((record) => check(record, parts) ?? []));
+}
+
+/** How many candidates' text to load at a time when any one answer will do. */
+const BATCH = 3;
+
+/**
+ * Whether anything answers `query`, loading as few records as it can: for suggestions, which
+ * should cost the reader little.
+ */
+export async function answersAny(base: string, query: string): Promise<boolean> {
+  const parts = parseQuery(query);
+  if (parts.length === 0) return false;
+  if (!pagefindFindsAll(parts)) return (await loadFullText(base)).some((record) => check(record, parts));
+  const candidates = await candidatesFor(base, parts);
+  for (let at = 0; at < candidates.length; at += BATCH) {
+    const records = await Promise.all(candidates.slice(at, at + BATCH).map((result) => result.data()));
+    if (records.some((record) => check(record, parts))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+// The URLs of search: the search page's own (`/search/?q=双减&part=tasks`, shareable) and a result's
+// link to its paragraph with the words to mark (`/tasks/?hl=双减#p40`).
+
+/** The query parameter that carries the words to mark on arrival at a paragraph. */
+export const HIGHLIGHT_PARAM = 'hl';
+
+/** What the search page's URL says: the query and the part the results are narrowed to. */
+export interface SearchState {
+  q: string;
+  /** A section slug, or '' for all parts. */
+  part: string;
+}
+
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  return { q: params.get('q') ?? '', part: params.get('part') ?? '' };
+}
+
+/** The search page's URL for a state: `${base}search/?q=…`, no parameters for an empty query. */
+export function searchPageUrl(base: string, state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q);
+  if (state.part !== '') params.set('part', state.part);
+  const query = params.toString();
+  return `${base}search/${query ? `?${query}` : ''}`;
+}
+
+/**
+ * A result's link: its paragraph's URL (`/tasks/#p40`, with the base path) with the words to mark
+ * in the query string, before the fragment, so the page and the paragraph stay the same.
+ */
+export function resultHref(url: string, terms: string[]): string {
+  const hash = url.indexOf('#');
+  const path = hash === -1 ? url : url.slice(0, hash);
+  const fragment = hash === -1 ? '' : url.slice(hash);
+  if (terms.length === 0) return url;
+  return `${path}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: terms.join(' ') })}${fragment}`;
+}
