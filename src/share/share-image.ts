@@ -59,7 +59,10 @@ let fonts: Promise<Font[]> | undefined;
  * Renders cards to PNG. The fonts are loaded once, for the characters of all the cards passed
  * first: the build renders every page's card from the same list.
  */
-export async function renderShareImage(card: ShareCard, allCards: ShareCard[] = [card]): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderShareImage(
+  card: ShareCard,
+  allCards: ShareCard[] = [card],
+): Promise<Uint8Array<ArrayBuffer>> {
   fonts ??= loadFonts(allCards.flatMap((each) => [each.kicker, each.title, each.footer]).join(''), [400, 700]);
   const loaded = await fonts;
   const svg = await satori(shareCardTree(card, fontFamily(loaded)), { ...SHARE_IMAGE, fonts: loaded });
