@@ -12,9 +12,14 @@ export function outlineOf(blocks: Block[]): OutlineEntry[] {
   });
 }
 
-/** A plain-text summary of a section for meta descriptions: the start of its first paragraph. */
+/**
+ * A plain-text summary of a section for meta descriptions and link previews: the start of its
+ * text. A first paragraph can be as short as 各位代表：, too little for a preview, so the summary
+ * reads on into the next paragraphs.
+ */
 export function describe(blocks: Block[], maxChars = 110): string {
-  const first = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0]!;
-  const chars = [...first.text];
-  return chars.length <= maxChars ? first.text : `${chars.slice(0, maxChars).join('')}…`;
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
+  const text = (paragraphs.length > 0 ? paragraphs : blocks).map((block) => block.text).join('');
+  const chars = [...text];
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars).join('')}…`;
 }
