@@ -137,7 +137,7 @@ describe('quote links', () => {
   /** Selects `text` in a paragraph (offsets in its text without the number) and copies the quote link. */
   async function copyQuote(page: Page, id: string, text: string): Promise<string> {
     await page.evaluate(
-      ([id, text]) => {
+      ({ id, text }) => {
         const para = document.getElementById(id)!;
         const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -146,7 +146,7 @@ describe('quote links', () => {
         }
         throw new Error(`${text} is not in #${id}`);
       },
-      [id, text],
+      { id, text },
     );
     await page.getByRole('button', { name: '复制引用链接' }).click();
     await page.getByRole('status').filter({ hasText: '已复制引用链接' }).waitFor();
