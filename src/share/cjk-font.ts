@@ -35,7 +35,7 @@ export function slicesFor(text: string, ranges: Record<string, string>): string[
  * name: satori does not fall back between faces of one family, only along the family list,
  * which is `fontFamily(fonts)`.
  */
-export async function loadFonts(text: string, weights: (400 | 700)[]): Promise<Font[]> {
+export async function loadFonts(text: string, weights: (400 | 500 | 700)[]): Promise<Font[]> {
   const require = createRequire(import.meta.url);
   const ranges = require(`${PACKAGE}/unicode.json`) as Record<string, string>;
   const slices = slicesFor(text, ranges);
