@@ -18,7 +18,8 @@ document.addEventListener('selectionchange', () => {
 
 // Browsers without text fragments keep `:~:text=…` in the address and find no element with that
 // id: bring the block into view and mark it as :target would.
-const [id, directive] = decodeURIComponent(location.hash.slice(1)).split(':~:');
+// Block ids are ASCII: no decoding, which would throw on a malformed address.
+const [id, directive] = location.hash.slice(1).split(':~:');
 const arrived = directive !== undefined && id ? document.getElementById(id) : null;
 if (arrived) {
   arrived.classList.add('share-target');

@@ -104,7 +104,7 @@ document.body.append(menu);
 
 /** Opens the menu beside a permalink, after the browser has gone to its block. */
 export function openMenu(link: HTMLAnchorElement): void {
-  const block = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  const block = document.getElementById(link.hash.slice(1));
   if (!block) return;
   if (!('showPopover' in HTMLElement.prototype)) return void copy(blockUrl(block), '已复制链接');
   requestAnimationFrame(() => {
