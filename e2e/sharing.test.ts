@@ -183,6 +183,24 @@ describe('quote links', () => {
     });
   }
 
+  it('adds a prefix to a quote that also occurs earlier in the page, and opens at the right one', async () => {
+    const page = await open('/tasks/');
+    const link = await copyQuote(page, 'p41', '三年行动计划');
+    await page.context().close();
+    const [prefix, quote] = link.split(':~:text=')[1]!.split('-,');
+    assert.equal(decodeURIComponent(quote!), '三年行动计划');
+    const p41 = blocks.find((block) => block.id === 'p41')!;
+    assert.ok(p41.text.includes(`${decodeURIComponent(prefix!)}三年行动计划`), 'the prefix is the words before it');
+
+    const reader = await open(link.replace(site, ''), PHONE);
+    await reader.waitForFunction(() => scrollY > 0);
+    const centred = await reader.evaluate(
+      () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.para')?.id,
+    );
+    assert.equal(centred, 'p41', 'the quote in p41 is brought to the middle, not its earlier occurrence');
+    await reader.context().close();
+  });
+
   it('offers nothing for a selection outside the report’s paragraphs', async () => {
     const page = await open('/tasks/');
     await page.evaluate(() => {
