@@ -51,6 +51,7 @@ describe('copying a link or a citation', () => {
     const said = await copyFrom(page, '#p40 a.pnum', '复制链接');
     assert.equal(await clipboard(page), `${site}/tasks/#p40`);
     assert.equal(said, '已复制链接');
+    assert.equal(await page.getAttribute('.share-status', 'aria-live'), 'polite', 'announced to screen readers');
     assert.equal(new URL(page.url()).hash, '#p40', 'the number still goes to its paragraph');
     assert.ok(await page.$eval('#p40', (element) => element.matches(':target')));
     await page.context().close();

@@ -37,9 +37,10 @@ function blockCitation(block: Element): string {
   return citation(reportTitle, labelOf(block), blockUrl(block));
 }
 
-// The status says what was copied, to everyone and to screen readers (role=status is polite).
+// The status says what was copied, to everyone and to screen readers.
 const status = create('div', 'share-status');
 status.setAttribute('role', 'status');
+status.setAttribute('aria-live', 'polite');
 document.body.append(status);
 let statusTimer: number | undefined;
 function announce(message: string): void {
