@@ -67,7 +67,8 @@ async function copy(text: string, done: string): Promise<void> {
     const copied = document.execCommand('copy');
     area.remove();
     focused?.focus();
-    if (!copied) return announce(`复制失败，请手动复制：${text}`);
+    // Nothing could copy: show the text selectable, for the reader to copy by hand.
+    if (!copied) return void prompt('无法自动复制，请手动复制：', text);
   }
   announce(done);
 }
