@@ -13,13 +13,10 @@ export function outlineOf(blocks: Block[]): OutlineEntry[] {
 }
 
 /**
- * A plain-text summary of a section for meta descriptions and link previews: the start of its
- * text. A first paragraph can be as short as 各位代表：, too little for a preview, so the summary
- * reads on into the next paragraphs.
+ * A plain-text summary of a section for meta descriptions: the start of its text, paragraphs
+ * joined, so that a short opening line such as 各位代表： is followed by what it introduces.
  */
 export function describe(blocks: Block[], maxChars = 110): string {
-  const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
-  const text = (paragraphs.length > 0 ? paragraphs : blocks).map((block) => block.text).join('');
-  const chars = [...text];
-  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars).join('')}…`;
+  const chars = [...blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])).join('')];
+  return chars.length <= maxChars ? chars.join('') : `${chars.slice(0, maxChars).join('')}…`;
 }
