@@ -45,6 +45,25 @@ async function copyFrom(page: Page, permalink: string, entry: '复制链接' | '
   return (await status.textContent()) ?? '';
 }
 
+/** Selects `text` in a paragraph (offsets in its text without the number) and copies the quote link. */
+async function copyQuote(page: Page, id: string, text: string): Promise<string> {
+  await page.evaluate(
+    ({ id, text }) => {
+      const para = document.getElementById(id)!;
+      const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at >= 0) return getSelection()!.setBaseAndExtent(node, at, node, at + text.length);
+      }
+      throw new Error(`${text} is not in #${id}`);
+    },
+    { id, text },
+  );
+  await page.getByRole('button', { name: '复制引用链接' }).click();
+  await page.getByRole('status').filter({ hasText: '已复制引用链接' }).waitFor();
+  return clipboard(page);
+}
+
 describe('copying a link or a citation', () => {
   it('copies the absolute link of a paragraph, keeping the number a permalink', async () => {
     const page = await open('/tasks/');
@@ -110,19 +129,6 @@ describe('copying a link or a citation', () => {
     await context.close();
   });
 
-  it(
-    'links to the part’s page from /full/ too',
-    { skip: !existsSync(join(root, 'dist/full/index.html')) },
-    async () => {
-      const page = await open('/full/');
-      await copyFrom(page, '#p40 a.pnum', '复制引用');
-      assert.equal(await clipboard(page), `《${report.title}》第40段 ${site}/tasks/#p40`);
-      await copyFrom(page, '#p1 a.pnum', '复制链接');
-      assert.equal(await clipboard(page), `${site}/#p1`);
-      await page.context().close();
-    },
-  );
-
   it('leaves the number a plain permalink without JavaScript', async () => {
     const page = await open('/tasks/', { ...DESKTOP, javaScriptEnabled: false });
     await page.click('#p40 a.pnum');
@@ -134,25 +140,6 @@ describe('copying a link or a citation', () => {
 
 describe('quote links', () => {
   const sentence = '两年内完成全区雨污分流管网改造，持续完善城市功能配套，改善居住环境，优化城市风貌。';
-
-  /** Selects `text` in a paragraph (offsets in its text without the number) and copies the quote link. */
-  async function copyQuote(page: Page, id: string, text: string): Promise<string> {
-    await page.evaluate(
-      ({ id, text }) => {
-        const para = document.getElementById(id)!;
-        const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(text);
-          if (at >= 0) return getSelection()!.setBaseAndExtent(node, at, node, at + text.length);
-        }
-        throw new Error(`${text} is not in #${id}`);
-      },
-      { id, text },
-    );
-    await page.getByRole('button', { name: '复制引用链接' }).click();
-    await page.getByRole('status').filter({ hasText: '已复制引用链接' }).waitFor();
-    return clipboard(page);
-  }
 
   for (const [name, selected] of [
     ['a few words, cut mid-word', '内完成全区雨污分流管网改'],
@@ -210,6 +197,43 @@ describe('quote links', () => {
     });
     await page.evaluate(() => new Promise(requestAnimationFrame));
     assert.equal(await page.getByRole('button', { name: '复制引用链接' }).isVisible(), false);
+    await page.context().close();
+  });
+});
+
+describe('on a page that shows every part, such as /full/', () => {
+  // Simulated on a part page whose address is changed to /full/, for both ways a number can link.
+  async function asFull(path: string, numbersLinkToPart: boolean): Promise<Page> {
+    const page = await open(path);
+    await page.evaluate((toPart) => {
+      if (toPart) {
+        for (const link of document.querySelectorAll<HTMLAnchorElement>('a.pnum')) {
+          link.setAttribute('href', `${location.pathname}${link.getAttribute('href')}`);
+        }
+      }
+      history.replaceState(null, '', `${location.pathname.replace(/[^/]+\/$/, '')}full/`);
+    }, numbersLinkToPart);
+    return page;
+  }
+
+  it('copies the part page’s link when the number is a permalink on the page', async () => {
+    const page = await asFull('/review/', false);
+    await copyFrom(page, '#p5 a.pnum', '复制链接');
+    assert.equal(await clipboard(page), `${site}/review/#p5`);
+    await copyFrom(page, '#p5 a.pnum', '复制引用');
+    assert.equal(await clipboard(page), `《${report.title}》第5段 ${site}/review/#p5`);
+    await page.context().close();
+  });
+
+  it('quotes with the part page’s link when the number links to the part page', async () => {
+    const page = await asFull('/tasks/', true);
+    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${site}/tasks/#p40:~:text=`));
+    await page.context().close();
+  });
+
+  it('does so on the real /full/', { skip: !existsSync(join(root, 'dist/full/index.html')) }, async () => {
+    const page = await open('/full/');
+    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${site}/tasks/#p40:~:text=`));
     await page.context().close();
   });
 });

@@ -6,6 +6,8 @@ const tools = () => import('./share-tools.ts');
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.pnum, a.hlink');
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  // A number that links to its part's page from another page (/full/) just goes there.
+  if (link.pathname !== location.pathname) return;
   // The link goes to its block as usual (address bar, :target); the menu then opens beside it.
   void tools().then(({ openMenu }) => openMenu(link));
 });

@@ -17,13 +17,20 @@ const create = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string
 };
 const follows = (a: Node, b: Node) => a === b || !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
-/** The part heading a block comes after: its `data-part` is the page the block is on (not /full/). */
-function partHeading(block: Element): HTMLElement | undefined {
-  return [...document.querySelectorAll<HTMLElement>('[data-part]')].findLast((heading) => follows(heading, block));
+/**
+ * The site-relative page a block belongs to: its part's page, never the address being read (a
+ * page such as /full/ shows every part). A paragraph number that links to another page says it;
+ * otherwise the part heading before the block does (`data-part`); before any, the opening's page.
+ */
+function pageOf(block: Element): string {
+  const number = block.querySelector<HTMLAnchorElement>(':scope > a.pnum');
+  if (number && number.pathname !== location.pathname) return number.pathname;
+  const heading = [...document.querySelectorAll<HTMLElement>('[data-part]')].findLast((each) => follows(each, block));
+  return heading?.dataset.part ?? base;
 }
 
 function blockUrl(block: Element): string {
-  return absoluteUrl(site, `${partHeading(block)?.dataset.part ?? base}#${block.id}`);
+  return absoluteUrl(site, `${pageOf(block)}#${block.id}`);
 }
 
 /** 第40段 for a paragraph (`p40`), the quoted text for a heading. */
@@ -134,12 +141,12 @@ function offsetIn(para: Element, node: Node, offset: number): number {
   return Math.max(0, range.toString().length - (para.querySelector('.pnum')?.textContent?.length ?? 0));
 }
 
-/** The text the link's page shows before the paragraph: the header, then the part up to it. */
+/** The text the link's page shows before the paragraph: the header, then its part up to it. */
 function textBefore(para: Element): string {
-  const heading = partHeading(para);
-  return [...document.querySelectorAll('header, h1[id], h2[id], .para')]
+  const page = pageOf(para);
+  return [...document.querySelectorAll('header, [id]:is(h1, h2, h3, .para)')]
     .filter((element) => element !== para && follows(element, para))
-    .filter((element) => element.localName === 'header' || !heading || follows(heading, element))
+    .filter((element) => element.localName === 'header' || pageOf(element) === page)
     .map((element) => element.textContent)
     .join('\n');
 }
