@@ -29,7 +29,7 @@ function run(script: string, env: Record<string, string>): void {
 }
 
 before(async () => {
-  run('scripts/build-site.ts', { BASE_PATH: BASE, SITE_OUT_DIR: outDir });
+  run('scripts/build-site.ts', { BASE_PATH: BASE, SITE_OUT_DIR: 'dist.zd2022' });
   report = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8'));
   server = await serveDist(BASE, outDir);
   browser = await launchBrowser();

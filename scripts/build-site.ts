@@ -1,7 +1,7 @@
 // npm run build: content → astro build → pagefind, into a staging folder that replaces dist/ only
 // when every step has succeeded. A failed build leaves the last good dist/ as it was.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -10,9 +10,9 @@ import { ReportError } from '../src/pipeline/report-error.ts';
 import { buildContent } from './build-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// SITE_OUT_DIR builds somewhere else than dist/, such as the sub-path build of the browser tests.
-const dist = process.env.SITE_OUT_DIR ? resolve(root, process.env.SITE_OUT_DIR) : join(root, 'dist');
-const staging = `${dist}.tmp-${process.pid}`;
+// SITE_OUT_DIR builds into another folder in the project, such as the browser tests' sub-path build.
+const dist = join(root, process.env.SITE_OUT_DIR ?? 'dist');
+const staging = join(root, `dist.tmp-${process.pid}`);
 
 async function indexForSearch(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  console.log(`build: ${relative(root, dist)}/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 try {
