@@ -129,6 +129,22 @@ describe('copying a link or a citation', () => {
     await context.close();
   });
 
+  it('requests no script until a reader reaches for a permalink', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.origin}/tasks/`);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(scripts, [], 'reading costs no script request');
+    await page.click('#p40 a.pnum');
+    await page.locator('.share-menu:popover-open').waitFor();
+    assert.equal(scripts.length, 1, 'the tools, once');
+    await context.close();
+  });
+
   it('leaves the number a plain permalink without JavaScript', async () => {
     const page = await open('/tasks/', { ...DESKTOP, javaScriptEnabled: false });
     await page.click('#p40 a.pnum');

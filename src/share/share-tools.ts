@@ -1,4 +1,4 @@
-// The copy tools, loaded by client.ts when a reader first reaches for them: the menu at a
+// The copy tools, loaded by ShareTools.astro when a reader first reaches for them: the menu at a
 // paragraph number or heading anchor to copy its link or a citation, and the button that copies a
 // link highlighting the text selected in a paragraph. The report's text is data: only textContent
 // and DOM methods here, never innerHTML.
@@ -180,3 +180,6 @@ export function offerQuote(): void {
   placeBelow(quoteButton, boxes[boxes.length - 1] ?? range.getBoundingClientRect());
   quoteButton.hidden = false;
 }
+
+// Loaded on demand by ShareTools.astro's inline script, which waits for this to act.
+document.dispatchEvent(new CustomEvent('share-tools-ready', { detail: { openMenu, offerQuote } }));
