@@ -107,16 +107,32 @@ it('points robots.txt at the sitemap under the base path', async () => {
 it('searches with the index under the base path, its results linking there', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.origin}${BASE}`);
-  const hits = await page.evaluate(async (base) => {
-    const pagefind = await import(`${base}pagefind/pagefind.js`);
-    const search = await pagefind.search('老旧小区');
-    return Promise.all(search.results.map(async (hit: { data(): Promise<{ url: string }> }) => (await hit.data()).url));
-  }, BASE);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  let hits: string[];
+  if ((await fetch(`${server.origin}${BASE}search/`)).status === 200) {
+    // As a reader searches: the search page, which sets Pagefind's options itself.
+    await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent('老旧小区')}`);
+    await page.locator('.search-hit a').first().waitFor();
+    hits = await page.$$eval('.search-hit a', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+  } else {
+    // Without a search page, Pagefind's API as the page would call it.
+    await page.goto(`${server.origin}${BASE}`);
+    hits = await page.evaluate(async (base) => {
+      const pagefind = await import(`${base}pagefind/pagefind.js`);
+      const search = await pagefind.search('老旧小区');
+      const data = await Promise.all(search.results.map((hit: { data(): Promise<{ url: string }> }) => hit.data()));
+      return data.map(({ url }) => new URL(url, location.href).href);
+    }, BASE);
+  }
+  assert.ok(requested.includes(`${BASE}pagefind/pagefind.js`), 'Pagefind is loaded from under the base path');
   assert.ok(hits.length > 0, '老旧小区 is found');
-  for (const url of hits) {
-    assert.ok(url.startsWith(BASE), `${url} is under ${BASE}`);
-    assert.equal((await fetch(`${server.origin}${url}`)).status, 200, url);
+  for (const hit of hits) {
+    const { pathname, hash } = new URL(hit);
+    assert.ok(pathname.startsWith(BASE), `${hit} is under ${BASE}`);
+    const response = await fetch(`${server.origin}${pathname}`);
+    assert.equal(response.status, 200, hit);
+    if (hash) assert.match(await response.text(), new RegExp(`id="${hash.slice(1)}"`), `${hit} opens its block`);
   }
   await context.close();
 });
