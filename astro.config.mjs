@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from './src/config/markdown.ts';
 import { BASE_PATH, SITE_URL } from './src/config/site.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
     // www.… and http:… in the text into links. The text is data.
     processor: unified({ remarkPlugins, smartypants: false, gfm: false }),
   },
-  integrations: [mdx()],
+  // sitemap-index.xml and sitemap-0.xml, on SITE_URL and BASE_PATH; robots.txt points at them.
+  integrations: [mdx(), sitemap()],
   vite: {
     build: {
       rollupOptions: {

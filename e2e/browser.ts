@@ -41,9 +41,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** The built site, served as a static host would. `BASE_PATH` must match the build's. */
-export async function serveDist(base = process.env.BASE_PATH ?? '/'): Promise<RunningServer & { base: string }> {
-  const dist = join(root, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is not built: run `npm run build` first.');
+export async function serveDist(
+  base = process.env.BASE_PATH ?? '/',
+  dist = join(root, 'dist'),
+): Promise<RunningServer & { base: string }> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} is not built: run \`npm run build\` first.`);
   const normalized = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server = await serveStatic(dist, normalized);
   return { ...server, base: normalized };

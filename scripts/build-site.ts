@@ -12,7 +12,8 @@ import { searchRecords } from '../src/search/search-records.ts';
 import { buildContent } from './build-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// SITE_OUT_DIR builds into another folder in the project, such as the browser tests' sub-path build.
+const dist = join(root, process.env.SITE_OUT_DIR ?? 'dist');
 const staging = join(root, `dist.tmp-${process.pid}`);
 
 /**

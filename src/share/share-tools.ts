@@ -1,0 +1,185 @@
+// The copy tools, loaded by ShareTools.astro when a reader first reaches for them: the menu at a
+// paragraph number or heading anchor to copy its link or a citation, and the button that copies a
+// link highlighting the text selected in a paragraph. The report's text is data: only textContent
+// and DOM methods here, never innerHTML.
+import { title as reportTitle } from '../../content/report.meta.json';
+import { absoluteUrl, blockLabel, citation } from './share-links.ts';
+import { quoteDirective, withTextDirective } from './text-fragment.ts';
+
+const site = import.meta.env.SITE ?? location.origin;
+const base = import.meta.env.BASE_URL;
+
+const create = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+};
+const follows = (a: Node, b: Node) => a === b || !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+/**
+ * The site-relative page a block belongs to: its part's page, never the address being read (a
+ * page such as /full/ shows every part). A paragraph number that links to another page says it;
+ * otherwise the part heading before the block does (`data-part`); before any, the opening's page.
+ */
+function pageOf(block: Element): string {
+  const number = block.querySelector<HTMLAnchorElement>(':scope > a.pnum');
+  if (number && number.pathname !== location.pathname) return number.pathname;
+  const heading = [...document.querySelectorAll<HTMLElement>('[data-part]')].findLast((each) => follows(each, block));
+  return heading?.dataset.part ?? base;
+}
+
+function blockUrl(block: Element): string {
+  return absoluteUrl(site, `${pageOf(block)}#${block.id}`);
+}
+
+/** 第40段 for a paragraph (`p40`), the quoted text for a heading. */
+function labelOf(block: Element): string {
+  return block.classList.contains('para')
+    ? blockLabel({ kind: 'paragraph', number: Number(block.id.slice(1)) })
+    : blockLabel({ kind: 'heading', text: block.textContent ?? '' });
+}
+
+function blockCitation(block: Element): string {
+  return citation(reportTitle, labelOf(block), blockUrl(block));
+}
+
+// The status says what was copied, to everyone and to screen readers.
+const status = create('div', 'share-status');
+status.setAttribute('role', 'status');
+status.setAttribute('aria-live', 'polite');
+document.body.append(status);
+let statusTimer: number | undefined;
+function announce(message: string): void {
+  status.textContent = message;
+  status.classList.add('is-shown');
+  clearTimeout(statusTimer);
+  statusTimer = window.setTimeout(() => {
+    status.classList.remove('is-shown');
+    status.textContent = '';
+  }, 2500);
+}
+
+/** The Clipboard API, or where it is missing or refused (plain http, old browsers) a selection. */
+async function copy(text: string, done: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const focused = document.activeElement as HTMLElement | null;
+    const area = create('textarea', 'share-offscreen');
+    area.value = text;
+    area.readOnly = true;
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    focused?.focus();
+    // Nothing could copy: show the text selectable, for the reader to copy by hand.
+    if (!copied) return void prompt('无法自动复制，请手动复制：', text);
+  }
+  announce(done);
+}
+
+/** Puts an absolutely placed element under a box of the viewport, in document coordinates. */
+function placeBelow(element: HTMLElement, box: DOMRect): void {
+  element.style.left = `${Math.max(8, Math.min(box.left, innerWidth - 200)) + scrollX}px`;
+  element.style.top = `${box.bottom + scrollY + 6}px`;
+}
+
+// The menu at a paragraph number or heading anchor: a popover, so the browser closes it on
+// Escape and on a click elsewhere.
+const menu = create('div', 'share-menu');
+menu.popover = 'auto';
+menu.setAttribute('role', 'group');
+const actions = [
+  ['复制链接', '已复制链接', blockUrl],
+  ['复制引用', '已复制引用', blockCitation],
+] as const;
+let opener: HTMLAnchorElement | undefined;
+let target: Element | undefined;
+for (const [label, done, text] of actions) {
+  const button = create('button', '', label);
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    if (target) void copy(text(target), done);
+    menu.hidePopover();
+  });
+  menu.append(button);
+}
+menu.addEventListener('beforetoggle', (event) => {
+  if ((event as ToggleEvent).newState === 'closed' && menu.contains(document.activeElement)) opener?.focus();
+});
+document.body.append(menu);
+
+/** Opens the menu beside a permalink, after the browser has gone to its block. */
+export function openMenu(link: HTMLAnchorElement): void {
+  const block = document.getElementById(link.hash.slice(1));
+  if (!block) return;
+  if (!('showPopover' in HTMLElement.prototype)) return void copy(blockUrl(block), '已复制链接');
+  requestAnimationFrame(() => {
+    opener = link;
+    target = block;
+    menu.setAttribute('aria-label', labelOf(block));
+    placeBelow(menu, link.getBoundingClientRect());
+    menu.showPopover();
+    menu.querySelector('button')?.focus();
+  });
+}
+
+// Selecting text inside one paragraph offers a link that highlights the quote.
+const quoteButton = create('button', 'share-quote', '复制引用链接');
+quoteButton.type = 'button';
+quoteButton.hidden = true;
+document.body.append(quoteButton);
+let quoted: { para: Element; start: number; end: number } | undefined;
+
+/** A point's offset in a paragraph's text, the paragraph number left out. */
+function offsetIn(para: Element, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.selectNodeContents(para);
+  range.setEnd(node, offset);
+  return Math.max(0, range.toString().length - (para.querySelector('.pnum')?.textContent?.length ?? 0));
+}
+
+/** The text the link's page shows before the paragraph: the header, then its part up to it. */
+function textBefore(para: Element): string {
+  const page = pageOf(para);
+  return [...document.querySelectorAll('header, [id]:is(h1, h2, h3, .para)')]
+    .filter((element) => element !== para && follows(element, para))
+    .filter((element) => element.localName === 'header' || pageOf(element) === page)
+    .map((element) => element.textContent)
+    .join('\n');
+}
+
+// Holding the button down must not clear the selection it is about.
+quoteButton.addEventListener('mousedown', (event) => event.preventDefault());
+quoteButton.addEventListener('click', () => {
+  if (!quoted) return;
+  const { para, start, end } = quoted;
+  const text = (para.textContent ?? '').slice(para.querySelector('.pnum')?.textContent?.length ?? 0);
+  const link = quoteDirective(text, start, end, textBefore(para));
+  if (link) void copy(withTextDirective(blockUrl(para), link.directive), '已复制引用链接');
+});
+
+/** Offers the quote button under a selection inside one paragraph, and hides it otherwise. */
+export function offerQuote(): void {
+  const selection = getSelection();
+  const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+  const start = range?.startContainer;
+  const para = (start instanceof Element ? start : start?.parentElement)?.closest('.para');
+  if (!range || !para || !para.contains(range.endContainer) || !range.toString().trim()) {
+    quoteButton.hidden = true;
+    return;
+  }
+  quoted = {
+    para,
+    start: offsetIn(para, range.startContainer, range.startOffset),
+    end: offsetIn(para, range.endContainer, range.endOffset),
+  };
+  const boxes = range.getClientRects();
+  placeBelow(quoteButton, boxes[boxes.length - 1] ?? range.getBoundingClientRect());
+  quoteButton.hidden = false;
+}
+
+// Loaded on demand by ShareTools.astro's inline script, which waits for this to act.
+document.dispatchEvent(new CustomEvent('share-tools-ready', { detail: { openMenu, offerQuote } }));
