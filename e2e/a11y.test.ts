@@ -3,25 +3,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
-import { DESKTOP, PHONE, launchBrowser, root, serveDist } from './browser.ts';
+import { root, DESKTOP, PHONE, useSite } from './browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 const PAGES = [...report.sections.map((section) => section.url.slice(1)), 'full/', 'no-such-page/'];
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Violation {
   id: string;
@@ -49,11 +40,11 @@ describe('axe finds no violation', () => {
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`on every page, ${colorScheme} theme, ${device}`, async () => {
-        const context = await browser.newContext({ ...(options as BrowserContextOptions), colorScheme });
+        const context = await site.browser.newContext({ ...(options as BrowserContextOptions), colorScheme });
         const page = await context.newPage();
         const problems: string[] = [];
         for (const path of PAGES) {
-          await page.goto(`${server.origin}${server.base}${path}`);
+          await page.goto(site.url(path));
           // On a phone, check the menu's contents too.
           if (device === 'phone') await page.click('.menu > summary');
           problems.push(...(await violations(page)).map((problem) => `/${path}: ${problem}`));
@@ -67,9 +58,9 @@ describe('axe finds no violation', () => {
 
 describe('keyboard and landmarks', () => {
   it('offers a skip link first, which leads to the text', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await site.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(`${server.origin}${server.base}tasks/`);
+    await page.goto(site.url('/tasks/'));
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     assert.equal(await focused.textContent(), '跳到正文');
@@ -82,9 +73,9 @@ describe('keyboard and landmarks', () => {
 
   it('shows where the keyboard focus is, in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ ...DESKTOP, colorScheme });
+      const context = await site.browser.newContext({ ...DESKTOP, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${server.base}tasks/`);
+      await page.goto(site.url('/tasks/'));
       for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
         const style = getComputedStyle(document.activeElement!);
@@ -101,9 +92,9 @@ describe('keyboard and landmarks', () => {
   });
 
   it('has one banner, one main, one contentinfo, named navigation and labelled controls', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await site.browser.newContext(DESKTOP);
     const page = await context.newPage();
-    await page.goto(`${server.origin}${server.base}tasks/`);
+    await page.goto(site.url('/tasks/'));
     for (const role of ['banner', 'main', 'contentinfo'] as const) {
       assert.equal(await page.getByRole(role).count(), 1, role);
     }

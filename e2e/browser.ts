@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
@@ -69,4 +70,42 @@ export async function isInView(page: Page, selector: string): Promise<boolean> {
     const hit = document.elementFromPoint(x, y);
     return hit !== null && (hit === element || element.contains(hit));
   });
+}
+
+/** One test file's browser and server, set up before its tests and closed after them. */
+export interface Site {
+  browser: Browser;
+  server: RunningServer & { base: string };
+  /** The absolute URL of a site path, such as `/tasks/#p40` or a `url` from report.json. */
+  url(path: string): string;
+  /** Opens a site path in a fresh browser context. */
+  open(path: string, options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * Registers the file's before/after hooks: serves dist/ under `BASE_PATH` and launches Chromium.
+ * Paths that already start with the base path (the `url`s of report.json) are taken as they are.
+ */
+export function useSite(): Site {
+  const site = {
+    url(path: string) {
+      const { origin, base } = site.server;
+      return `${origin}${path.startsWith(base) ? path : `${base}${path.replace(/^\//, '')}`}`;
+    },
+    async open(path: string, options: BrowserContextOptions = DESKTOP) {
+      const context = await site.browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(site.url(path));
+      return page;
+    },
+  } as Site;
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

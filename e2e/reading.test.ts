@@ -3,35 +3,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
-import { DESKTOP, PHONE, launchBrowser, root, serveDist } from './browser.ts';
+import { root, DESKTOP, PHONE, useSite } from './browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 const PAGES = [...report.sections.map((section) => section.url), '/full/', '/no-such-page/'];
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
-/** A site path (report.json's urls already carry the base path; others get it here). */
-const url = (path: string) =>
-  `${server.origin}${path.startsWith(server.base) ? path : `${server.base}${path.replace(/^\//, '')}`}`;
-
-async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(url(path));
-  return page;
-}
+const { open, url } = site;
 
 /** The page's background colour, as painted. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -81,7 +63,7 @@ describe('the phone menu', () => {
 
 describe('the theme', () => {
   it('follows the system, then the toggle, and remembers the choice without a flash', async () => {
-    const context = await browser.newContext({ ...DESKTOP, colorScheme: 'light' });
+    const context = await site.browser.newContext({ ...DESKTOP, colorScheme: 'light' });
     // Records the theme the moment <body> exists, before anything could be painted.
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -259,7 +241,7 @@ describe('the full text at /full/', () => {
       links,
       paragraphs.map((block) => block.url),
     );
-    assert.equal(await page.getAttribute('.part-nav a[aria-current="page"]', 'href'), `${server.base}full/`);
+    assert.equal(await page.getAttribute('.part-nav a[aria-current="page"]', 'href'), `${site.server.base}full/`);
     await page.context().close();
   });
 
@@ -272,7 +254,7 @@ describe('the full text at /full/', () => {
       return Promise.all(
         result.results.map(async (hit: { data(): Promise<{ url: string }> }) => (await hit.data()).url),
       );
-    }, server.base);
+    }, site.server.base);
     assert.ok(urls.length > 0, 'the term is found');
     assert.ok(!urls.some((hit) => hit.includes('/full/')), `results point to part pages: ${urls.join(', ')}`);
     await page.context().close();
@@ -281,7 +263,7 @@ describe('the full text at /full/', () => {
 
 describe('a steady layout', () => {
   it('overflows nothing sideways at 320px, menu closed or open', async () => {
-    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const path of PAGES) {
       await page.goto(url(path));
@@ -297,7 +279,7 @@ describe('a steady layout', () => {
     ['desktop', DESKTOP],
   ] as const) {
     it(`does not shift while loading with a stored theme and text size (${name})`, async () => {
-      const context = await browser.newContext(options);
+      const context = await site.browser.newContext(options);
       await context.addInitScript(() => {
         localStorage.setItem('theme', 'dark');
         localStorage.setItem('text-size', '2');

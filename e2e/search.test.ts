@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
-import { DESKTOP, PHONE, isInView, launchBrowser, root, serveDist } from './browser.ts';
+import { root, DESKTOP, isInView, PHONE, useSite } from './browser.ts';
 import { groundTruth, type Truth } from './match-rule-in-browser.ts';
 
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
@@ -78,30 +78,13 @@ const QUERIES: Record<string, string[]> = {
 };
 const NOT_IN_REPORT = 'a query the report does not answer';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const partOf = new Map(
   report.sections.flatMap((section) => section.blocks.map((block) => [block.url, section.slug] as const)),
 );
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
-/** A site path under the base path the site was built for. */
-const url = (path: string) => `${server.origin}${server.base}${path.replace(/^\//, '')}`;
-
-async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(url(path));
-  return page;
-}
+const { open, url } = site;
 
 /** Waits until the search page shows the results of `query`. */
 async function resultsFor(page: Page, query: string): Promise<void> {
@@ -183,7 +166,7 @@ describe('the search index', () => {
           return [url, content] as const;
         }),
       );
-    }, server.base);
+    }, site.server.base);
     const blocks = report.sections.flatMap((section) =>
       section.blocks.map((block) => [block.url, block.text] as const),
     );
@@ -419,7 +402,7 @@ describe('arriving at a paragraph from a result', () => {
       const page = await open(`/search/?q=${encodeURIComponent(query)}`, options);
       await resultsFor(page, query);
       const href = (await page.getAttribute('.search-hit a >> nth=-1', 'href'))!;
-      const terms = new URL(href, server.origin).searchParams.get('hl')!.split(' ');
+      const terms = new URL(href, site.server.origin).searchParams.get('hl')!.split(' ');
       await page.click('.search-hit a >> nth=-1');
       const id = href.split('#')[1]!;
       await page.waitForURL((target) => target.hash === `#${id}`);
@@ -460,7 +443,7 @@ describe('the header search box', () => {
   });
 
   it('loads no search code or index until the reader searches', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await site.browser.newContext(DESKTOP);
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));

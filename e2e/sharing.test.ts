@@ -3,34 +3,25 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { SITE_URL } from '../src/config/site.ts';
 import type { Report } from '../src/schemas/report.ts';
-import { DESKTOP, PHONE, launchBrowser, root, serveDist } from './browser.ts';
+import { root, DESKTOP, PHONE, useSite } from './browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 const blocks = report.sections.flatMap((section) => section.blocks);
 const p40 = blocks.find((block) => block.id === 'p40')!;
-const site = SITE_URL.replace(/\/$/, '');
+const siteUrl = SITE_URL.replace(/\/$/, '');
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** A page with the clipboard readable and writable, as after a reader allowed it. */
 async function open(path: string, options: BrowserContextOptions = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await site.browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(site.url(path));
   return page;
 }
 
@@ -68,7 +59,7 @@ describe('copying a link or a citation', () => {
   it('copies the absolute link of a paragraph, keeping the number a permalink', async () => {
     const page = await open('/tasks/');
     const said = await copyFrom(page, '#p40 a.pnum', '复制链接');
-    assert.equal(await clipboard(page), `${site}/tasks/#p40`);
+    assert.equal(await clipboard(page), `${siteUrl}/tasks/#p40`);
     assert.equal(said, '已复制链接');
     assert.equal(await page.getAttribute('.share-status', 'aria-live'), 'polite', 'announced to screen readers');
     assert.equal(new URL(page.url()).hash, '#p40', 'the number still goes to its paragraph');
@@ -79,7 +70,7 @@ describe('copying a link or a citation', () => {
   it('copies a citation naming the report, the paragraph and its link', async () => {
     const page = await open('/tasks/');
     const said = await copyFrom(page, '#p40 a.pnum', '复制引用');
-    assert.equal(await clipboard(page), `《${report.title}》第40段 ${site}/tasks/#p40`);
+    assert.equal(await clipboard(page), `《${report.title}》第40段 ${siteUrl}/tasks/#p40`);
     assert.equal(said, '已复制引用');
     await page.context().close();
   });
@@ -88,16 +79,16 @@ describe('copying a link or a citation', () => {
     const heading = blocks.find((block) => block.id === 'tasks-1')!;
     const page = await open('/tasks/', PHONE);
     await copyFrom(page, 'a.hlink[href="#tasks-1"]', '复制引用');
-    assert.equal(await clipboard(page), `《${report.title}》“${heading.text}” ${site}/tasks/#tasks-1`);
+    assert.equal(await clipboard(page), `《${report.title}》“${heading.text}” ${siteUrl}/tasks/#tasks-1`);
     await copyFrom(page, 'a.hlink[href="#tasks-1"]', '复制链接');
-    assert.equal(await clipboard(page), `${site}/tasks/#tasks-1`);
+    assert.equal(await clipboard(page), `${siteUrl}/tasks/#tasks-1`);
     await page.context().close();
   });
 
   it('links the opening address to the home page', async () => {
     const page = await open('/');
     await copyFrom(page, '#p1 a.pnum', '复制链接');
-    assert.equal(await clipboard(page), `${site}/#p1`);
+    assert.equal(await clipboard(page), `${siteUrl}/#p1`);
     await page.context().close();
   });
 
@@ -115,28 +106,28 @@ describe('copying a link or a citation', () => {
   });
 
   it('still copies where the Clipboard API refuses, by a selection', async () => {
-    const context = await browser.newContext(DESKTOP);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext(DESKTOP);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     await context.addInitScript(() => {
       Object.defineProperty(navigator.clipboard, 'writeText', {
         value: () => Promise.reject(new DOMException('refused', 'NotAllowedError')),
       });
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/review/`);
+    await page.goto(site.url('/review/'));
     assert.equal(await copyFrom(page, '#p5 a.pnum', '复制链接'), '已复制链接');
-    assert.equal(await clipboard(page), `${site}/review/#p5`);
+    assert.equal(await clipboard(page), `${siteUrl}/review/#p5`);
     await context.close();
   });
 
   it('requests no script until a reader reaches for a permalink', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await site.browser.newContext(DESKTOP);
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await page.goto(`${server.origin}/tasks/`);
+    await page.goto(site.url('/tasks/'));
     await page.waitForLoadState('networkidle');
     assert.deepEqual(scripts, [], 'reading costs no script request');
     await page.click('#p40 a.pnum');
@@ -166,7 +157,7 @@ describe('quote links', () => {
       const link = await copyQuote(page, 'p40', selected);
       await page.context().close();
 
-      assert.ok(link.startsWith(`${site}/tasks/#p40:~:text=`), link);
+      assert.ok(link.startsWith(`${siteUrl}/tasks/#p40:~:text=`), link);
       const terms = link.split(':~:text=')[1]!.split(',');
       assert.ok(terms.length <= 2, 'no prefix is needed: the quote occurs once');
       for (const term of terms) {
@@ -178,7 +169,7 @@ describe('quote links', () => {
 
       // On a phone the quote is far down the long paragraph: only a text match scrolls past the
       // paragraph's top, to bring the quote itself into the middle of the screen.
-      const reader = await open(link.replace(site, ''), PHONE);
+      const reader = await open(link.replace(siteUrl, ''), PHONE);
       await reader.waitForFunction(() => scrollY > 0);
       const { top, bottom } = await reader.$eval('#p40', (element) => element.getBoundingClientRect().toJSON());
       assert.ok(top < 0 && bottom > 0, `the text fragment matched and p40 is in view (top ${top})`);
@@ -196,7 +187,7 @@ describe('quote links', () => {
     const p41 = blocks.find((block) => block.id === 'p41')!;
     assert.ok(p41.text.includes(`${decodeURIComponent(prefix!)}三年行动计划`), 'the prefix is the words before it');
 
-    const reader = await open(link.replace(site, ''), PHONE);
+    const reader = await open(link.replace(siteUrl, ''), PHONE);
     await reader.waitForFunction(() => scrollY > 0);
     const centred = await reader.evaluate(
       () => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('.para')?.id,
@@ -235,21 +226,21 @@ describe('on a page that shows every part, such as /full/', () => {
   it('copies the part page’s link when the number is a permalink on the page', async () => {
     const page = await asFull('/review/', false);
     await copyFrom(page, '#p5 a.pnum', '复制链接');
-    assert.equal(await clipboard(page), `${site}/review/#p5`);
+    assert.equal(await clipboard(page), `${siteUrl}/review/#p5`);
     await copyFrom(page, '#p5 a.pnum', '复制引用');
-    assert.equal(await clipboard(page), `《${report.title}》第5段 ${site}/review/#p5`);
+    assert.equal(await clipboard(page), `《${report.title}》第5段 ${siteUrl}/review/#p5`);
     await page.context().close();
   });
 
   it('quotes with the part page’s link when the number links to the part page', async () => {
     const page = await asFull('/tasks/', true);
-    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${site}/tasks/#p40:~:text=`));
+    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${siteUrl}/tasks/#p40:~:text=`));
     await page.context().close();
   });
 
   it('does so on the real /full/', { skip: !existsSync(join(root, 'dist/full/index.html')) }, async () => {
     const page = await open('/full/');
-    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${site}/tasks/#p40:~:text=`));
+    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${siteUrl}/tasks/#p40:~:text=`));
     await page.context().close();
   });
 });

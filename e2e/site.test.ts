@@ -2,32 +2,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Browser, Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
-import { DESKTOP, PHONE, isInView, launchBrowser, root, serveDist } from './browser.ts';
+import { root, DESKTOP, isInView, PHONE, useSite } from './browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 const blocks = report.sections.flatMap((section) => section.blocks);
 
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
-async function open(path: string, options = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return page;
-}
+const { open } = site;
 
 describe('report.json', () => {
   it('validates against report.schema.json', () => {
@@ -112,7 +97,7 @@ describe('reading the site', () => {
       assert.ok((await page.title()).includes(report.title));
       await page.context().close();
     }
-    const response = await fetch(`${server.origin}/no-such-page/`);
+    const response = await fetch(site.url('/no-such-page/'));
     assert.equal(response.status, 404);
     assert.match(await response.text(), /找不到/);
   });
@@ -146,7 +131,7 @@ describe('the search index', () => {
             result.results.map(async (hit: { data(): Promise<{ url: string; content: string }> }) => hit.data()),
           );
         },
-        [server.base, term] as const,
+        [site.server.base, term] as const,
       );
     const hits = await search('老旧小区');
     assert.ok(
