@@ -4,13 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { SITE_URL } from '../src/config/site.ts';
+import { BASE_PATH, SITE_URL } from '../src/config/site.ts';
 import type { Report } from '../src/schemas/report.ts';
 import { root, useSite } from './browser.ts';
 import { checkPreviews } from './previews.ts';
 
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 const siteUrl = SITE_URL.replace(/\/$/, '');
+// Where the site's pages are, in absolute links: the origin and the base path.
+const siteRoot = `${siteUrl}${BASE_PATH}`;
 
 const site = useSite();
 
@@ -25,7 +27,7 @@ it('keeps the 404 page out of indexes, with no canonical URL of its own', async 
 
 it('lists every part in the sitemap, which robots.txt points at', async () => {
   const robots = await (await fetch(site.url('/robots.txt'))).text();
-  assert.match(robots, new RegExp(`^Sitemap: ${siteUrl}/sitemap-index\\.xml$`, 'm'));
+  assert.match(robots, new RegExp(`^Sitemap: ${siteRoot}sitemap-index\\.xml$`, 'm'));
   const index = await (await fetch(site.url('/sitemap-index.xml'))).text();
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
   const urls: string[] = [];

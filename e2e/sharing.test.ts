@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { SITE_URL } from '../src/config/site.ts';
+import { BASE_PATH, SITE_URL } from '../src/config/site.ts';
 import type { Report } from '../src/schemas/report.ts';
 import { root, DESKTOP, PHONE, useSite } from './browser.ts';
 
@@ -13,6 +13,8 @@ const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), '
 const blocks = report.sections.flatMap((section) => section.blocks);
 const p40 = blocks.find((block) => block.id === 'p40')!;
 const siteUrl = SITE_URL.replace(/\/$/, '');
+// Where the site's pages are, in absolute links: the origin and the base path.
+const siteRoot = `${siteUrl}${BASE_PATH}`;
 
 const site = useSite();
 
@@ -59,7 +61,7 @@ describe('copying a link or a citation', () => {
   it('copies the absolute link of a paragraph, keeping the number a permalink', async () => {
     const page = await open('/tasks/');
     const said = await copyFrom(page, '#p40 a.pnum', '复制链接');
-    assert.equal(await clipboard(page), `${siteUrl}/tasks/#p40`);
+    assert.equal(await clipboard(page), `${siteRoot}tasks/#p40`);
     assert.equal(said, '已复制链接');
     assert.equal(await page.getAttribute('.share-status', 'aria-live'), 'polite', 'announced to screen readers');
     assert.equal(new URL(page.url()).hash, '#p40', 'the number still goes to its paragraph');
@@ -70,7 +72,7 @@ describe('copying a link or a citation', () => {
   it('copies a citation naming the report, the paragraph and its link', async () => {
     const page = await open('/tasks/');
     const said = await copyFrom(page, '#p40 a.pnum', '复制引用');
-    assert.equal(await clipboard(page), `《${report.title}》第40段 ${siteUrl}/tasks/#p40`);
+    assert.equal(await clipboard(page), `《${report.title}》第40段 ${siteRoot}tasks/#p40`);
     assert.equal(said, '已复制引用');
     await page.context().close();
   });
@@ -79,16 +81,16 @@ describe('copying a link or a citation', () => {
     const heading = blocks.find((block) => block.id === 'tasks-1')!;
     const page = await open('/tasks/', PHONE);
     await copyFrom(page, 'a.hlink[href="#tasks-1"]', '复制引用');
-    assert.equal(await clipboard(page), `《${report.title}》“${heading.text}” ${siteUrl}/tasks/#tasks-1`);
+    assert.equal(await clipboard(page), `《${report.title}》“${heading.text}” ${siteRoot}tasks/#tasks-1`);
     await copyFrom(page, 'a.hlink[href="#tasks-1"]', '复制链接');
-    assert.equal(await clipboard(page), `${siteUrl}/tasks/#tasks-1`);
+    assert.equal(await clipboard(page), `${siteRoot}tasks/#tasks-1`);
     await page.context().close();
   });
 
   it('links the opening address to the home page', async () => {
     const page = await open('/');
     await copyFrom(page, '#p1 a.pnum', '复制链接');
-    assert.equal(await clipboard(page), `${siteUrl}/#p1`);
+    assert.equal(await clipboard(page), `${siteRoot}#p1`);
     await page.context().close();
   });
 
@@ -116,7 +118,7 @@ describe('copying a link or a citation', () => {
     const page = await context.newPage();
     await page.goto(site.url('/review/'));
     assert.equal(await copyFrom(page, '#p5 a.pnum', '复制链接'), '已复制链接');
-    assert.equal(await clipboard(page), `${siteUrl}/review/#p5`);
+    assert.equal(await clipboard(page), `${siteRoot}review/#p5`);
     await context.close();
   });
 
@@ -157,7 +159,7 @@ describe('quote links', () => {
       const link = await copyQuote(page, 'p40', selected);
       await page.context().close();
 
-      assert.ok(link.startsWith(`${siteUrl}/tasks/#p40:~:text=`), link);
+      assert.ok(link.startsWith(`${siteRoot}tasks/#p40:~:text=`), link);
       const terms = link.split(':~:text=')[1]!.split(',');
       assert.ok(terms.length <= 2, 'no prefix is needed: the quote occurs once');
       for (const term of terms) {
@@ -226,21 +228,21 @@ describe('on a page that shows every part, such as /full/', () => {
   it('copies the part page’s link when the number is a permalink on the page', async () => {
     const page = await asFull('/review/', false);
     await copyFrom(page, '#p5 a.pnum', '复制链接');
-    assert.equal(await clipboard(page), `${siteUrl}/review/#p5`);
+    assert.equal(await clipboard(page), `${siteRoot}review/#p5`);
     await copyFrom(page, '#p5 a.pnum', '复制引用');
-    assert.equal(await clipboard(page), `《${report.title}》第5段 ${siteUrl}/review/#p5`);
+    assert.equal(await clipboard(page), `《${report.title}》第5段 ${siteRoot}review/#p5`);
     await page.context().close();
   });
 
   it('quotes with the part page’s link when the number links to the part page', async () => {
     const page = await asFull('/tasks/', true);
-    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${siteUrl}/tasks/#p40:~:text=`));
+    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${siteRoot}tasks/#p40:~:text=`));
     await page.context().close();
   });
 
   it('does so on the real /full/', { skip: !existsSync(join(root, 'dist/full/index.html')) }, async () => {
     const page = await open('/full/');
-    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${siteUrl}/tasks/#p40:~:text=`));
+    assert.match(await copyQuote(page, 'p40', '优化城市风貌'), new RegExp(`^${siteRoot}tasks/#p40:~:text=`));
     await page.context().close();
   });
 });
