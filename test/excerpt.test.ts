@@ -41,4 +41,14 @@ describe('an excerpt', () => {
     const text = `${'𠀀'.repeat(40)}双减`;
     for (const piece of excerpt(text, [[80, 82]], 31)) expect(piece.text.isWellFormed()).toBe(true);
   });
+
+  it('never splits a ——', () => {
+    // The window would start 20 characters before the mark: between the two dashes.
+    const text = `${'甲'.repeat(79)}——${'丙'.repeat(19)}双减${'乙'.repeat(100)}`;
+    const shown = render(excerpt(text, [[100, 102]], 30));
+    expect(shown.startsWith('…——')).toBe(true);
+    // And at the end: a window that would end between them.
+    const tail = `双减${'甲'.repeat(27)}——${'乙'.repeat(100)}`;
+    expect(render(excerpt(tail, [[0, 2]], 30)).endsWith('——…')).toBe(true);
+  });
 });

@@ -37,6 +37,9 @@ export function excerpt(text: string, ranges: [number, number][], length = 110):
   const lowSurrogate = (at: number) => /[\uDC00-\uDFFF]/.test(text[at] ?? '');
   if (lowSurrogate(start)) start--;
   if (lowSurrogate(end)) end++;
+  // Nor a ——, the one Chinese mark written with two characters: …—更高 reads as a stray dash.
+  if (start > 0 && text[start] === '—' && text[start - 1] === '—') start--;
+  if (end < text.length && text[end] === '—' && text[end - 1] === '—') end++;
 
   const pieces: ExcerptPiece[] = [];
   const push = (piece: string, marked: boolean) => {
