@@ -1,6 +1,6 @@
 // npm run build: content → astro build → pagefind, into a staging folder that replaces dist/ only
 // when every step has succeeded. A failed build leaves the last good dist/ as it was.
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -33,6 +33,10 @@ async function indexForSearch(site: string): Promise<number> {
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // Pagefind writes its ready-made search UIs too (≈430 KB); the site has its own search page.
+  for (const file of readdirSync(join(site, 'pagefind'))) {
+    if (/^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/.test(file)) rmSync(join(site, 'pagefind', file));
+  }
   return records.length;
 }
 

@@ -96,7 +96,7 @@ function indexSize(): void {
   }
   console.log(
     `index: ${kb(parts.index)} of index chunks, ${parts.fragmentFiles} fragments ${kb(parts.fragments)}; ` +
-      `dist/pagefind/ ${files} files, ${kb(bytes)} on disk, ${kb(servedBytes)} served (with Pagefind's unused UI files)`,
+      `dist/pagefind/ ${files} files, ${kb(bytes)} on disk, ${kb(servedBytes)} served`,
   );
 }
 
