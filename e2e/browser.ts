@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,4 +108,23 @@ export function useSite(): Site {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * Counts layout shifts in every page of a context from the first paint on: the observer is
+ * registered before the page's own code. Read the sum with `layoutShift(page)`.
+ */
+export async function trackLayoutShift(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const counted = window as unknown as { shift: number };
+    counted.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) counted.shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The cumulative layout shift counted since the page loaded (see trackLayoutShift). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { shift: number }).shift);
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
-import { root, DESKTOP, PHONE, useSite } from './browser.ts';
+import { root, DESKTOP, PHONE, useSite, layoutShift, trackLayoutShift } from './browser.ts';
 
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 const PAGES = [...report.sections.map((section) => section.url), '/full/', '/no-such-page/'];
@@ -283,18 +283,13 @@ describe('a steady layout', () => {
       await context.addInitScript(() => {
         localStorage.setItem('theme', 'dark');
         localStorage.setItem('text-size', '2');
-        // Registered before the page's own code: every shift from the first paint on is counted.
-        const counted = window as unknown as { shift: number };
-        counted.shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) counted.shift += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
       });
+      await trackLayoutShift(context);
       const page = await context.newPage();
       for (const path of ['/tasks/', '/full/', '/']) {
         await page.goto(url(path));
         await page.waitForLoadState('networkidle');
-        const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+        const shift = await layoutShift(page);
         assert.equal(shift, 0, `${path}: cumulative layout shift`);
         assert.equal(await page.getAttribute('html', 'data-size'), '2');
       }

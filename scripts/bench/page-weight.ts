@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { PHONE, launchBrowser, serveDist } from '../../e2e/browser.ts';
+import { PHONE, launchBrowser, layoutShift, serveDist, trackLayoutShift } from '../../e2e/browser.ts';
 import type { Report } from '../../src/schemas/report.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
@@ -30,13 +30,7 @@ export async function run(): Promise<boolean> {
   try {
     for (const path of paths) {
       const context = await browser.newContext(PHONE);
-      await context.addInitScript(() => {
-        const counted = window as unknown as { shift: number };
-        counted.shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) counted.shift += (entry as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await trackLayoutShift(context);
       const page = await context.newPage();
       const bodies: Promise<number>[] = [];
       page.on('response', (response) => {
@@ -50,7 +44,7 @@ export async function run(): Promise<boolean> {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
       const transferred = (await Promise.all(bodies)).reduce((sum, size) => sum + size, 0);
       const text = brotli(await page.evaluate(() => document.body.innerText));
-      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      const shift = await layoutShift(page);
       const budget = 2 * text + ALLOWANCE;
       const met = transferred <= budget && shift < 0.01;
       ok &&= met;
