@@ -1,7 +1,7 @@
 // npm run build: content → astro build → pagefind, into a staging folder that replaces dist/ only
 // when every step has succeeded. A failed build leaves the last good dist/ as it was.
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  console.log(`build: dist/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`build: ${relative(root, dist)}/ ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 try {
