@@ -2,53 +2,22 @@
 // into dist.zd2022/ beside dist/, then browsed: links, assets, report.json, share images, copied
 // links and search all stay under the sub-path.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { after, before, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { it } from 'node:test';
 import { SITE_URL } from '../src/config/site.ts';
-import type { Report } from '../src/schemas/report.ts';
-import { launchBrowser, root, serveDist } from './browser.ts';
+import { useSeparateBuild } from './browser.ts';
 import { checkPreviews } from './previews.ts';
 
 const BASE = '/zd2022/';
-const outDir = join(root, 'dist.zd2022');
 const site = SITE_URL.replace(/\/$/, '');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-let report: Report;
-
-function run(script: string, env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, [script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  assert.equal(result.status, 0, `${script} failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-before(async () => {
-  run('scripts/build-site.ts', { BASE_PATH: BASE, SITE_OUT_DIR: 'dist.zd2022' });
-  report = JSON.parse(readFileSync(join(outDir, 'report.json'), 'utf8'));
-  server = await serveDist(BASE, outDir);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
-  // The build wrote content/sections/ for the sub-path: put back the one dist/ was built from.
-  run('scripts/build-content.ts', { BASE_PATH: process.env.BASE_PATH ?? '/' });
-});
+const built = useSeparateBuild('zd2022', { BASE_PATH: BASE });
 
 it('puts every url of report.json under the base path, each opening its block', async () => {
-  const blocks = report.sections.flatMap((section) => section.blocks);
-  for (const entry of [...report.sections, ...blocks]) assert.ok(entry.url.startsWith(BASE), entry.url);
-  const context = await browser.newContext();
+  const blocks = built.report.sections.flatMap((section) => section.blocks);
+  for (const entry of [...built.report.sections, ...blocks]) assert.ok(entry.url.startsWith(BASE), entry.url);
+  const context = await built.browser.newContext();
   const page = await context.newPage();
-  for (const section of report.sections) {
-    await page.goto(`${server.origin}${section.url}`);
+  for (const section of built.report.sections) {
+    await page.goto(`${built.server.origin}${section.url}`);
     const ids = new Set(await page.$$eval('[id]', (elements) => elements.map((element) => element.id)));
     for (const block of section.blocks) assert.ok(ids.has(block.url.split('#')[1]!), block.url);
   }
@@ -56,15 +25,15 @@ it('puts every url of report.json under the base path, each opening its block', 
 });
 
 it('links and loads everything from under the base path, with nothing missing', async () => {
-  const context = await browser.newContext();
+  const context = await built.browser.newContext();
   const page = await context.newPage();
   const failed: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
   const seen = new Set<string>();
-  for (const section of report.sections) {
-    await page.goto(`${server.origin}${section.url}`);
+  for (const section of built.report.sections) {
+    await page.goto(`${built.server.origin}${section.url}`);
     await page.waitForLoadState('load');
     const urls = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
       elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src')!),
@@ -76,7 +45,7 @@ it('links and loads everything from under the base path, with nothing missing', 
     }
   }
   for (const url of seen) {
-    const response = await fetch(`${server.origin}${url}`);
+    const response = await fetch(`${built.server.origin}${url}`);
     assert.equal(response.status, 200, `${url} is served`);
   }
   assert.deepEqual(failed, []);
@@ -84,13 +53,13 @@ it('links and loads everything from under the base path, with nothing missing', 
 });
 
 it('describes every page with URLs and share images under the base path', () =>
-  checkPreviews(browser, server, report, site));
+  checkPreviews(built.browser, built.server, built.report, site));
 
 it('copies links under the base path', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await built.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: built.server.origin });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${BASE}tasks/`);
+  await page.goto(`${built.server.origin}${BASE}tasks/`);
   await page.click('#p40 a.pnum');
   await page.locator('.share-menu').getByRole('button', { name: '复制链接' }).click();
   await page.getByRole('status').filter({ hasText: '已复制链接' }).waitFor();
@@ -99,25 +68,25 @@ it('copies links under the base path', async () => {
 });
 
 it('points robots.txt at the sitemap under the base path', async () => {
-  const robots = await (await fetch(`${server.origin}${BASE}robots.txt`)).text();
+  const robots = await (await fetch(`${built.server.origin}${BASE}robots.txt`)).text();
   assert.match(robots, new RegExp(`^Sitemap: ${site}${BASE}sitemap-index\\.xml$`, 'm'));
-  assert.equal((await fetch(`${server.origin}${BASE}sitemap-index.xml`)).status, 200);
+  assert.equal((await fetch(`${built.server.origin}${BASE}sitemap-index.xml`)).status, 200);
 });
 
 it('searches with the index under the base path, its results linking there', async () => {
-  const context = await browser.newContext();
+  const context = await built.browser.newContext();
   const page = await context.newPage();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   let hits: string[];
-  if ((await fetch(`${server.origin}${BASE}search/`)).status === 200) {
+  if ((await fetch(`${built.server.origin}${BASE}search/`)).status === 200) {
     // As a reader searches: the search page, which sets Pagefind's options itself.
-    await page.goto(`${server.origin}${BASE}search/?q=${encodeURIComponent('老旧小区')}`);
+    await page.goto(`${built.server.origin}${BASE}search/?q=${encodeURIComponent('老旧小区')}`);
     await page.locator('.search-hit a').first().waitFor();
     hits = await page.$$eval('.search-hit a', (links) => links.map((link) => (link as HTMLAnchorElement).href));
   } else {
     // Without a search page, Pagefind's API as the page would call it.
-    await page.goto(`${server.origin}${BASE}`);
+    await page.goto(`${built.server.origin}${BASE}`);
     hits = await page.evaluate(async (base) => {
       const pagefind = await import(`${base}pagefind/pagefind.js`);
       const search = await pagefind.search('老旧小区');
@@ -130,7 +99,7 @@ it('searches with the index under the base path, its results linking there', asy
   for (const hit of hits) {
     const { pathname, hash } = new URL(hit);
     assert.ok(pathname.startsWith(BASE), `${hit} is under ${BASE}`);
-    const response = await fetch(`${server.origin}${pathname}`);
+    const response = await fetch(`${built.server.origin}${pathname}`);
     assert.equal(response.status, 200, hit);
     if (hash) assert.match(await response.text(), new RegExp(`id="${hash.slice(1)}"`), `${hit} opens its block`);
   }

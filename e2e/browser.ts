@@ -1,9 +1,11 @@
 // Browser-test helpers in one place: finding Debian's Chromium, launching it, and serving dist/.
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Report } from '../src/schemas/report.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +88,9 @@ export interface Site {
  * Registers the file's before/after hooks: serves dist/ under `BASE_PATH` and launches Chromium.
  * Paths that already start with the base path (the `url`s of report.json) are taken as they are.
  */
-export function useSite(): Site {
+export function useSite(
+  options: { base?: string | undefined; dist?: string; prepare?: () => void; cleanup?: () => void } = {},
+): Site {
   const site = {
     url(path: string) {
       const { origin, base } = site.server;
@@ -100,12 +104,14 @@ export function useSite(): Site {
     },
   } as Site;
   before(async () => {
-    site.server = await serveDist();
+    options.prepare?.();
+    site.server = await serveDist(options.base, options.dist);
     site.browser = await launchBrowser();
   });
   after(async () => {
     await site.browser?.close();
     await site.server?.close();
+    options.cleanup?.();
   });
   return site;
 }
@@ -127,4 +133,42 @@ export async function trackLayoutShift(context: BrowserContext): Promise<void> {
 /** The cumulative layout shift counted since the page loaded (see trackLayoutShift). */
 export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { shift: number }).shift);
+}
+
+/** A build of the site other than dist/, with its report, served and browsed like a Site. */
+export interface SeparateBuild extends Site {
+  report: Report;
+}
+
+/**
+ * Registers the file's hooks for a site built into `dist.<name>/` with other settings (another
+ * base path, another source text), served under its base path. Afterwards the folder is removed
+ * and content/sections/ is generated again from the report, as dist/ was built.
+ */
+export function useSeparateBuild(name: string, env: { BASE_PATH?: string; REPORT_SOURCE?: string }): SeparateBuild {
+  const folder = join(root, `dist.${name}`);
+  let report: Report | undefined;
+  const site = useSite({
+    base: env.BASE_PATH,
+    dist: folder,
+    prepare() {
+      runScript('scripts/build-site.ts', { ...env, SITE_OUT_DIR: `dist.${name}` });
+      report = JSON.parse(readFileSync(join(folder, 'report.json'), 'utf8'));
+    },
+    cleanup() {
+      rmSync(folder, { recursive: true, force: true });
+      runScript('scripts/build-content.ts', {});
+    },
+  });
+  return Object.defineProperty(site, 'report', { get: () => report }) as SeparateBuild;
+}
+
+/** Runs one of the project's scripts on this Node, failing with its output. */
+function runScript(script: string, env: Record<string, string | undefined>): void {
+  const result = spawnSync(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
 }
