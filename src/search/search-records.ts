@@ -1,3 +1,4 @@
+import { sectionLabel } from '../lib/section-label.ts';
 import type { Report } from '../schemas/report.ts';
 
 /** What the search page knows about a record besides its text: Pagefind meta, strings only. */
@@ -24,9 +25,6 @@ export interface SearchRecord {
   meta: RecordMeta;
 }
 
-/** The label of the opening address, as in the part navigation. */
-export const OPENING_LABEL = '开篇';
-
 /**
  * One search record per block of the report: every paragraph and every heading, each with its own
  * URL (`/tasks/#p40`), so that a result is the paragraph that says it, never a page in which the
@@ -35,7 +33,7 @@ export const OPENING_LABEL = '开篇';
  */
 export function searchRecords(report: Report): SearchRecord[] {
   return report.sections.flatMap((section) => {
-    const partTitle = section.slug === 'opening' ? OPENING_LABEL : section.title;
+    const partTitle = sectionLabel(section);
     let subPart = '';
     return section.blocks.map((block): SearchRecord => {
       if (block.kind === 'heading' && block.level === 2) subPart = block.text;
