@@ -7,7 +7,7 @@ import { emitSectionMdx } from './emit-mdx.ts';
 import { blockLineOf, formatIssues } from './format-issues.ts';
 import { normalizeLines } from './normalize-lines.ts';
 import { describe, outlineOf } from './outline.ts';
-import { parseReport } from './parse-report.ts';
+import { parseReport, type ParsedSection, type ParseWarning } from './parse-report.ts';
 import { ReportError } from './report-error.ts';
 
 export interface BuildInput {
@@ -21,8 +21,12 @@ export interface BuildInput {
 
 export interface BuildOutput {
   report: Report;
-  /** Generated files by name: `00-opening.mdx` … `04-governance.mdx`, `report.json`, `report.schema.json`. */
+  /** The parser's sections, with what the pages need besides report.json (names, numerals). */
+  sections: ParsedSection[];
+  /** Generated files by name: `00-opening.mdx`, `01-review.mdx`, …, `meta.json`, `report.json`, `report.schema.json`. */
   files: Map<string, string>;
+  /** What the publisher should look at (numbering gaps); the build goes on. */
+  warnings: ParseWarning[];
 }
 
 /**
@@ -38,8 +42,22 @@ export function buildReport(input: BuildInput): BuildOutput {
     );
   }
   const lines = normalizeLines(decodeSource(input.source));
-  const sections = parseReport(lines, { title: meta.data.title, base: input.base });
-  const candidate = { ...meta.data, sections };
+  const { sections, warnings } = parseReport(lines, {
+    title: meta.data.title,
+    base: input.base,
+    parts: meta.data.parts,
+  });
+  const candidate = {
+    ...meta.data,
+    sections: sections.map(({ slug, kind, title, url, blocks }) => ({
+      slug,
+      kind,
+      title,
+      url,
+      outline: outlineOf(blocks).map(({ id, level, text }) => ({ id, level, text })),
+      blocks,
+    })),
+  };
   const report = Report.safeParse(candidate);
   if (!report.success) {
     throw new ReportError(
@@ -50,11 +68,16 @@ export function buildReport(input: BuildInput): BuildOutput {
 
   const files = new Map<string, string>();
   report.data.sections.forEach((section, order) => {
+    const parsed = sections[order]!;
     const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph');
     const frontmatter = SectionFrontmatter.parse({
       slug: section.slug,
+      kind: section.kind,
       order,
       title: section.title,
+      label: parsed.label,
+      name: parsed.name,
+      numeral: parsed.numeral,
       url: section.url,
       description: describe(section.blocks),
       firstParagraph: paragraphs[0]?.number,
@@ -63,16 +86,17 @@ export function buildReport(input: BuildInput): BuildOutput {
     });
     files.set(`${String(order).padStart(2, '0')}-${section.slug}.mdx`, emitSectionMdx(frontmatter, section.blocks));
   });
+  files.set('meta.json', `${JSON.stringify(meta.data, null, 2)}\n`);
   files.set('report.json', `${JSON.stringify(report.data, null, 2)}\n`);
-  files.set('report.schema.json', `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
-  return { report: report.data, files };
+  files.set('report.schema.json', `${JSON.stringify(reportJsonSchema(meta.data.title), null, 2)}\n`);
+  return { report: report.data, sections, files, warnings };
 }
 
 /** The JSON Schema of report.json, generated from the zod schema so the two cannot drift. */
-export function reportJsonSchema(): object {
+export function reportJsonSchema(title: string): object {
   return {
     ...z.toJSONSchema(Report, { io: 'output', target: 'draft-2020-12' }),
     title: 'report.json',
-    description: '张店区政府工作报告（2022年）的结构化全文：每个非空行是一个块（标题或段落），按原文顺序。',
+    description: `${title}的结构化全文：每个非空行是一个块（封面行、标题、段落或表格行），按原文顺序。`,
   };
 }

@@ -10,8 +10,24 @@ export function escapeMdxText(text: string): string {
   return text.replace(ASCII_PUNCTUATION, '\\$&');
 }
 
-/** Quotes a string as a JSX attribute value, for ids and numbers the pipeline made itself. */
+/** Quotes a string as a JSX attribute value, for ids, roles and URLs the pipeline made itself. */
 export function jsxAttribute(value: string): string {
-  if (!/^[A-Za-z0-9-]+$/.test(value)) throw new Error(`not a safe attribute value: ${value}`);
+  if (!/^[A-Za-z0-9\-._~/#%]+$/.test(value)) throw new Error(`not a safe attribute value: ${value}`);
   return `"${value}"`;
+}
+
+// MDX finds the end of an expression by counting braces, strings or not, and a `<` or line break
+// inside one is read as markup or the end of a line: as JSON string escapes, none of them is there.
+const UNSAFE_IN_EXPRESSION = /[{}<>\u2028\u2029]/g;
+
+/**
+ * Writes data (such as a table's cells, report text) as a JavaScript value for a JSX expression
+ * attribute, `rows={…}`: JSON, with every character that MDX could read as syntax written as a
+ * `\uXXXX` escape, so the component receives exactly the strings given.
+ */
+export function jsxExpression(value: unknown): string {
+  return JSON.stringify(value).replace(
+    UNSAFE_IN_EXPRESSION,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -11,28 +11,58 @@ const BlockBase = {
   /** 1-based line number in `content/report.txt`, for error messages and corrections. */
   line: z.number().int().positive(),
   /** Where the block's element is: site-relative, starting with the base path. */
-  url: z.string().startsWith('/'),
+  url: z.string().regex(/^\//, 'a site-relative URL starting with /'),
 };
 
-/** A part heading (level 1) or a numbered sub-part heading such as 一、… (level 2). */
+/**
+ * A heading on a line of its own: a part (level 1), a sub-part such as 一、… or （一）… (level 2),
+ * or a third-level heading such as 1.… (level 3). An appendix's own line (附件一) is level 1.
+ */
 export const HeadingBlock = z.strictObject({
   kind: z.literal('heading'),
   ...BlockBase,
-  level: z.union([z.literal(1), z.literal(2)]),
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
 export type HeadingBlock = z.output<typeof HeadingBlock>;
 
-/** A paragraph: one non-blank source line that is not a heading. */
+/** A paragraph: one non-blank source line that is not a heading, a cover line or a table row. */
 export const ParagraphBlock = z.strictObject({
   kind: z.literal('paragraph'),
   ...BlockBase,
   id: z.string().regex(/^p[1-9][0-9]*$/, 'p followed by the paragraph number'),
   /** The stable citation number, counting paragraphs only, across the whole report. */
   number: z.number().int().positive(),
-  /** The run-in head: the paragraph's text up to and including its first 。. */
+  /**
+   * The run-in head: the paragraph's text up to and including its first 。, such as 大力发展城市经济。
+   * or a run-in sub-part with its number, （一）抓住用好重大战略机遇，….
+   */
   lead: z.string().min(1).optional(),
+  /** The run-in head's level in the contents: 2 for a run-in sub-part, 3 otherwise. */
+  leadLevel: z.union([z.literal(2), z.literal(3)]).optional(),
 });
 export type ParagraphBlock = z.output<typeof ParagraphBlock>;
 
-export const Block = z.discriminatedUnion('kind', [HeadingBlock, ParagraphBlock]);
+/** A line of the report's cover, before the address: its title, dateline or speaker. */
+export const HeaderBlock = z.strictObject({
+  kind: z.literal('header'),
+  ...BlockBase,
+  id: z.string().regex(/^header-[1-9][0-9]*$/, 'header- followed by its position'),
+  role: z.enum(['title', 'dateline', 'speaker', 'other']),
+});
+export type HeaderBlock = z.output<typeof HeaderBlock>;
+
+/** A table row: a line of tab-separated cells. Its text is the cells joined by tabs. */
+export const RowBlock = z.strictObject({
+  kind: z.literal('row'),
+  ...BlockBase,
+  id: z.string().regex(/^r[1-9][0-9]*$/, 'r followed by the row number'),
+  /** The row number, counting table rows across the whole report. */
+  number: z.number().int().positive(),
+  cells: z.array(z.string()).min(2),
+  /** The first row of a table whose cells are column labels. */
+  head: z.boolean().optional(),
+});
+export type RowBlock = z.output<typeof RowBlock>;
+
+export const Block = z.discriminatedUnion('kind', [HeadingBlock, ParagraphBlock, HeaderBlock, RowBlock]);
 export type Block = z.output<typeof Block>;

@@ -12,5 +12,13 @@ export const ReportMeta = z.strictObject({
   sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** The disclaimer shown in the footer. */
   note: z.string().trim().min(1),
+  /**
+   * The parts the report must have, by slug and in order (`["review", "tasks"]`): a guard for
+   * edits. When given, a text whose recognised parts differ is refused, naming the line.
+   */
+  parts: z
+    .array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a part slug such as review or part-2'))
+    .min(1)
+    .optional(),
 });
 export type ReportMeta = z.output<typeof ReportMeta>;
