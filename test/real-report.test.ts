@@ -17,6 +17,19 @@ describe('the 2022 report', () => {
     }
   });
 
+  it('marks the opening and the parts by kind, and gives each section its contents', () => {
+    expect(report.sections.map((section) => section.kind)).toEqual(['opening', 'part', 'part', 'part', 'part']);
+    const tasks = report.sections.find((section) => section.slug === 'tasks')!;
+    expect(tasks.outline.filter((entry) => entry.level === 2).map((entry) => entry.id)).toEqual(expected.subParts);
+    expect(tasks.outline[0]).toEqual({ id: 'tasks', level: 1, text: expected.titles.tasks });
+    expect(tasks.outline.find((entry) => entry.id === 'p29')).toEqual({
+      id: 'p29',
+      level: 3,
+      text: '大力发展城市经济',
+    });
+    expect(blocks.some((block) => block.kind === 'header' || block.kind === 'row')).toBe(false);
+  });
+
   it('numbers every paragraph p1…pN in document order, headings not counted', () => {
     expect(paragraphs).toHaveLength(expected.paragraphs);
     paragraphs.forEach((paragraph, index) => {
@@ -82,6 +95,7 @@ describe('the 2022 report', () => {
       '02-goals.mdx',
       '03-tasks.mdx',
       '04-governance.mdx',
+      'meta.json',
       'report.json',
       'report.schema.json',
     ]);

@@ -11,6 +11,7 @@ import { escapeMdxText, jsxAttribute, jsxExpression } from './escape-mdx.ts';
  */
 export function emitSectionMdx(frontmatter: SectionFrontmatter, blocks: Block[]): string {
   const head = Object.entries(frontmatter)
+    .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
     .join('\n');
   return `---\n${head}\n---\n\n${groupTables(blocks).map(emitBlock).join('\n\n')}\n`;

@@ -22,12 +22,21 @@ const UNSAFE_IN_EXPRESSION = /[{}<>\u2028\u2029]/g;
 
 /**
  * Writes data (such as a table's cells, report text) as a JavaScript value for a JSX expression
- * attribute, `rows={…}`: JSON, with every character that MDX could read as syntax written as a
- * `\uXXXX` escape, so the component receives exactly the strings given.
+ * attribute, `rows={…}`: JSON, with every character inside a string that MDX could read as
+ * syntax written as a `\uXXXX` escape, so the component receives exactly the strings given.
  */
 export function jsxExpression(value: unknown): string {
-  return JSON.stringify(value).replace(
-    UNSAFE_IN_EXPRESSION,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  if (typeof value === 'string') {
+    return JSON.stringify(value).replace(
+      UNSAFE_IN_EXPRESSION,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+  }
+  if (Array.isArray(value)) return `[${value.map(jsxExpression).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, each]) => each !== undefined);
+    return `{${entries.map(([key, each]) => `${jsxExpression(key)}:${jsxExpression(each)}`).join(',')}}`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  throw new Error(`not data: ${typeof value}`);
 }

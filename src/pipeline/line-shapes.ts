@@ -16,6 +16,9 @@ import {
 } from './genre-profile.ts';
 
 const length = (text: string) => [...text].length;
+const HEADING_START = /^[\p{Script=Han}0-9０-９“‘《（(]/u;
+// Characters of code and markup, which a report's heading never has (its text may).
+const MARKUP_CHARACTERS = /[$\\<>{}*#|=~`\[\]^_@]/;
 
 /** A line's leading official number: its style, its rank in GB/T 9704's order, its value. */
 export interface Numbering {
@@ -39,12 +42,16 @@ export function numberingOf(text: string): Numbering | undefined {
 }
 
 /**
- * Whether a line can be a heading of its own: short, no sentence end or clause break (commas may
- * occur: slogans have them), not a —— line, not an enumeration such as 一是…, not a table row.
+ * Whether a line can be a heading of its own: short, starting as Chinese headings do (with a
+ * character, a number or an opening quote, never with a symbol such as # or >), no sentence end or
+ * clause break (commas may occur: slogans have them), not a —— line, not an enumeration such as
+ * 一是…, not a table row.
  */
 export function isHeadingShaped(text: string, max: number): boolean {
   return (
     length(text) <= max &&
+    HEADING_START.test(text) &&
+    !MARKUP_CHARACTERS.test(text) &&
     !NOT_IN_HEADING.test(text) &&
     !/[，、,]$/.test(text) &&
     !text.startsWith('——') &&

@@ -111,21 +111,19 @@ export function parseReport(
         `报告缺少开场白：第一部分标题之前没有文字。 (no opening address before the first part)`,
       );
     }
-    requireText(current);
     const earlier = headings.get(text);
-    if (earlier !== undefined) {
-      throw new ReportError(
-        line,
-        `部分标题${quote(text)}重复出现：第${earlier}行已经是同样的标题。 (the heading appears twice; first at line ${earlier})`,
-      );
-    }
-    headings.set(text, line);
+    if (earlier !== undefined) throw new ReportError(line, duplicateHeading(text, earlier));
     const url = pageUrl(options.base, section.slug);
-    sections.push({
-      ...section,
-      url,
-      blocks: [{ kind: 'heading', id: section.slug, level: 1, text, line, url: `${url}#${section.slug}` }],
-    });
+    const heading: Block = { kind: 'heading', id: section.slug, level: 1, text, line, url: `${url}#${section.slug}` };
+    // The meta's list of parts is checked as each part starts, so that a part out of place is
+    // named as such, before its neighbours are found empty.
+    if (options.parts && section.kind === 'part') {
+      const parts = [...sections.filter((each) => each.kind === 'part'), { ...section, url, blocks: [heading] }];
+      checkDeclaredParts(parts, options.parts);
+    }
+    requireText(current);
+    headings.set(text, line);
+    sections.push({ ...section, url, blocks: [heading] });
     subParts = 0;
     subSubParts = 0;
     lastNumber = { 2: undefined, 3: undefined };
@@ -176,6 +174,11 @@ export function parseReport(
       return;
     }
 
+    // A part heading given twice is refused, even where its number no longer counts up.
+    const repeated = headings.get(text);
+    if (repeated !== undefined && isPartShaped(text, layout.partRank, lines[index + 1]?.text)) {
+      throw new ReportError(line, duplicateHeading(text, repeated));
+    }
     const part = partHeading(text, layout, lastPartNumber, lines[index + 1]?.text);
     if (part) {
       parts++;
@@ -243,7 +246,7 @@ export function parseReport(
         ` (no part heading found up to line ${last}; a part heading is a short line of its own without sentence punctuation, such as 一、2023年工作回顾)`,
     );
   }
-  if (options.parts) checkDeclaredParts(sections, options.parts, lines.at(-1)!.line);
+  if (options.parts) requireDeclaredParts(sections, options.parts, lines.at(-1)!.line);
   return { sections, warnings };
 }
 
@@ -326,6 +329,10 @@ function numberingGap(value: number, last: number, what: string, lastLine?: numb
     : `编号从${last}跳到${value}${lastLine ? `（上一个在第${lastLine}行）` : ''}：是否漏了一项？ (numbering gap: ${last} then ${value})`;
 }
 
+function duplicateHeading(text: string, earlier: number): string {
+  return `部分标题${quote(text)}重复出现：第${earlier}行已经是同样的标题。 (the heading appears twice; first at line ${earlier})`;
+}
+
 /** A part whose heading is followed by nothing but headings has lost its text. */
 function requireText(section: ParsedSection): void {
   const heading = section.blocks[0];
@@ -340,14 +347,10 @@ function requireText(section: ParsedSection): void {
 
 /**
  * The guard for edits: when report.meta.json lists the parts, the recognised ones must be exactly
- * those, in that order. The message names the first heading that differs, or what is missing.
+ * those, in that order. Checked as each part starts: the message names the first heading that
+ * differs from the list.
  */
-function checkDeclaredParts(sections: ParsedSection[], declared: readonly string[], lastLine: number): void {
-  const found = sections.filter((section) => section.kind === 'part');
-  const nameOf = (slug: string) => {
-    const section = found.find((each) => each.slug === slug);
-    return `“${section?.name ?? partNameOf(slug)}”`;
-  };
+function checkDeclaredParts(found: ParsedSection[], declared: readonly string[]): void {
   for (const [index, section] of found.entries()) {
     if (declared[index] === section.slug) continue;
     const line = section.blocks[0]!.line;
@@ -367,6 +370,11 @@ function checkDeclaredParts(sections: ParsedSection[], declared: readonly string
         ` (part ${section.slug} is not the one report.meta.json lists here: ${declared[index] ?? 'no more parts'})`,
     );
   }
+}
+
+/** At the end of the text: every part the meta lists must have been found. */
+function requireDeclaredParts(sections: ParsedSection[], declared: readonly string[], lastLine: number): void {
+  const found = sections.filter((section) => section.kind === 'part');
   const missing = declared.slice(found.length);
   if (missing.length > 0) {
     throw new ReportError(
@@ -378,6 +386,7 @@ function checkDeclaredParts(sections: ParsedSection[], declared: readonly string
   }
 }
 
-function partNameOf(slug: string): string {
-  return PART_KINDS.find((kind) => kind.slug === slug)?.name ?? slug;
+/** “思路目标”: a part kind's name, for messages. */
+function nameOf(slug: string): string {
+  return `“${PART_KINDS.find((kind) => kind.slug === slug)?.name ?? slug}”`;
 }

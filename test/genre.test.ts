@@ -1,0 +1,615 @@
+// The structure recognised in small reports of each shape of the genre (test/fixtures/genre/):
+// what a reader of each text sees as its cover, parts, sub-parts, run-in heads and appendices.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport, type BuildOutput } from '../src/pipeline/build-report.ts';
+import type { Block, HeaderBlock, HeadingBlock, ParagraphBlock, RowBlock } from '../src/schemas/block.ts';
+import type { Section } from '../src/schemas/section.ts';
+import { root } from './helpers.ts';
+
+const SHAPES = [
+  'numbered-four',
+  'three-parts-run-in',
+  'two-parts-appendices',
+  'bare-like-ours',
+  'targets-part',
+  'unknown-kind',
+  'glossary',
+] as const;
+type Shape = (typeof SHAPES)[number];
+
+const folder = (shape: Shape) => join(root, 'test/fixtures/genre', shape);
+const textOf = (shape: Shape) => readFileSync(join(folder(shape), 'report.txt'), 'utf8');
+const metaOf = (shape: Shape): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(folder(shape), 'report.meta.json'), 'utf8'));
+
+function buildText(text: string, meta: unknown, base = '/'): BuildOutput {
+  return buildReport({ source: new TextEncoder().encode(text), meta, base });
+}
+const built = (shape: Shape) => buildText(textOf(shape), metaOf(shape));
+
+/** The message the build of this text fails with. */
+function failureOf(text: string, meta: unknown): string {
+  try {
+    buildText(text, meta);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the build to fail');
+}
+
+/** The 1-based number of the fixture's line with exactly this text (which occurs once). */
+function lineOf(shape: Shape, text: string): number {
+  const lines = textOf(shape).split('\n');
+  const at = lines.flatMap((line, index) => (line.trim() === text ? [index + 1] : []));
+  if (at.length !== 1) throw new Error(`${shape}: “${text}” is on ${at.length} lines`);
+  return at[0]!;
+}
+
+/** The fixture with some lines blanked out, so that the other lines keep their numbers. */
+function blanking(shape: Shape, ...texts: string[]): string {
+  const gone = new Set(texts.map((text) => lineOf(shape, text)));
+  return textOf(shape)
+    .split('\n')
+    .map((line, index) => (gone.has(index + 1) ? '' : line))
+    .join('\n');
+}
+
+/** The fixture with a line inserted after line `after`. */
+function inserting(shape: Shape, after: number, text: string): string {
+  const lines = textOf(shape).split('\n');
+  return [...lines.slice(0, after), text, ...lines.slice(after)].join('\n');
+}
+
+const allBlocks = (output: BuildOutput): Block[] => output.report.sections.flatMap((section) => section.blocks);
+const slugsOf = (output: BuildOutput) => output.report.sections.map((section) => section.slug);
+function sectionOf(output: BuildOutput, slug: string): Section {
+  const section = output.report.sections.find((each) => each.slug === slug);
+  if (!section) throw new Error(`no section ${slug} (sections: ${slugsOf(output).join(', ')})`);
+  return section;
+}
+const headingsOf = (section: Section, level?: 1 | 2 | 3) =>
+  section.blocks.filter(
+    (block): block is HeadingBlock => block.kind === 'heading' && (level === undefined || block.level === level),
+  );
+const paragraphsOf = (blocks: Block[]) => blocks.filter((block): block is ParagraphBlock => block.kind === 'paragraph');
+const headersOf = (blocks: Block[]) => blocks.filter((block): block is HeaderBlock => block.kind === 'header');
+const rowsOf = (blocks: Block[]) => blocks.filter((block): block is RowBlock => block.kind === 'row');
+/** The block made of the source line with exactly this text. */
+function blockOf(output: BuildOutput, text: string): Block {
+  const found = allBlocks(output).filter((block) => block.text === text);
+  if (found.length !== 1) throw new Error(`${found.length} blocks have the text “${text}”`);
+  return found[0]!;
+}
+/** The section holding the block made of this line. */
+const sectionHolding = (output: BuildOutput, text: string) =>
+  output.report.sections.find((section) => section.blocks.some((block) => block.text === text))?.slug;
+
+describe.each(SHAPES)('every shape of the genre: %s', (shape) => {
+  const output = built(shape);
+  const blocks = allBlocks(output);
+
+  it('keeps every non-blank line as exactly one block, in order, its text and line number unchanged', () => {
+    const lines = textOf(shape)
+      .split('\n')
+      .flatMap((text, index) => (text.trim() === '' ? [] : [{ line: index + 1, text: text.trim() }]));
+    expect(blocks.map(({ line, text }) => ({ line, text }))).toEqual(lines);
+  });
+
+  it('numbers paragraphs p1…pN and table rows r1…rN consecutively across the report, appendices included', () => {
+    const paragraphs = paragraphsOf(blocks);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    expect(paragraphs.map((paragraph) => paragraph.number)).toEqual(paragraphs.map((_, index) => index + 1));
+    expect(paragraphs.map((paragraph) => paragraph.id)).toEqual(paragraphs.map((_, index) => `p${index + 1}`));
+    const rows = rowsOf(blocks);
+    expect(rows.map((row) => row.id)).toEqual(rows.map((_, index) => `r${index + 1}`));
+  });
+
+  it('gives every block a unique ASCII id and every section a unique ASCII slug', () => {
+    const ids = blocks.map((block) => block.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+    const slugs = slugsOf(output);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z][a-z0-9-]*$/);
+  });
+
+  it('opens with the opening address and starts every part and appendix at its own line, a level-1 heading', () => {
+    const [opening, ...rest] = output.report.sections;
+    expect(opening).toMatchObject({ slug: 'opening', kind: 'opening', url: '/' });
+    expect(rest.length).toBeGreaterThan(0);
+    for (const section of rest) {
+      expect(section.blocks[0]).toMatchObject({ kind: 'heading', level: 1, id: section.slug, text: section.title });
+      expect(headingsOf(section, 1)).toHaveLength(1);
+      expect(section.url).toBe(`/${section.slug}/`);
+    }
+  });
+
+  it('builds without warnings: its numbering has no gaps', () => {
+    expect(output.warnings).toEqual([]);
+  });
+
+  it('gives the same slugs and ids every time, whatever the line ends, a BOM or the base path', () => {
+    const again = built(shape);
+    const crlf = buildText(`\ufeff${textOf(shape).replace(/\n/g, '\r\n')}`, metaOf(shape), '/sub/');
+    const structure = (each: BuildOutput) =>
+      each.report.sections.map((section) => [section.slug, section.blocks.map((block) => block.id)]);
+    expect(structure(again)).toEqual(structure(output));
+    expect(structure(crlf)).toEqual(structure(output));
+    expect(again.report).toEqual(output.report);
+  });
+});
+
+describe('numbered-four: a city report with a dateline, a speaker and four numbered parts', () => {
+  const output = built('numbered-four');
+
+  it('puts the dateline and the speaker on the cover, before the address', () => {
+    const opening = sectionOf(output, 'opening');
+    expect(headersOf(opening.blocks).map(({ id, role, text }) => ({ id, role, text }))).toEqual([
+      { id: 'header-1', role: 'dateline', text: '——2022年2月18日在某市第十六届人民代表大会第一次会议上' },
+      { id: 'header-2', role: 'speaker', text: '市长 张三' },
+    ]);
+    expect(paragraphsOf(opening.blocks)[0]).toMatchObject({ id: 'p1', text: '各位代表：' });
+  });
+
+  it('recognises the opening address and the parts review, goals, tasks, governance, titled by their lines', () => {
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'goals', 'tasks', 'governance']);
+    expect(output.report.sections.slice(1).map((section) => section.title)).toEqual([
+      '一、过去五年工作回顾',
+      '二、今后五年工作的总体思路和目标任务',
+      '三、2022年经济社会发展目标任务和重点工作',
+      '四、全面提升政府治理能力和水平',
+    ]);
+  });
+
+  it('takes 今后五年…目标任务 for the five-year goals, not for the year’s tasks', () => {
+    expect(blockOf(output, '二、今后五年工作的总体思路和目标任务')).toMatchObject({ kind: 'heading', id: 'goals' });
+    expect(blockOf(output, '三、2022年经济社会发展目标任务和重点工作')).toMatchObject({ kind: 'heading', id: 'tasks' });
+  });
+
+  it('labels each part by its heading without the number, and numbers it as written', () => {
+    const parts = output.sections.filter((section) => section.kind === 'part');
+    expect(parts.map(({ label, numeral, name }) => ({ label, numeral, name }))).toEqual([
+      { label: '过去五年工作回顾', numeral: '一', name: '工作回顾' },
+      { label: '今后五年工作的总体思路和目标任务', numeral: '二', name: '思路目标' },
+      { label: '2022年经济社会发展目标任务和重点工作', numeral: '三', name: '目标任务和工作重点' },
+      { label: '全面提升政府治理能力和水平', numeral: '四', name: '政府自身建设' },
+    ]);
+  });
+
+  it('keeps the review’s —— lines and 一是…/二是… lists as paragraphs: the review has no sub-parts', () => {
+    const review = sectionOf(output, 'review');
+    expect(headingsOf(review, 2)).toEqual([]);
+    expect(headingsOf(review, 3)).toEqual([]);
+    const lines = review.blocks.slice(1);
+    expect(lines.every((block) => block.kind === 'paragraph')).toBe(true);
+    expect(lines.map((block) => block.text.slice(0, 4))).toEqual([
+      '过去的五',
+      '——聚焦',
+      '——聚焦',
+      '一是营商',
+      '二是民生',
+    ]);
+  });
+
+  it('makes the own-line （一）（二）（三） of the tasks level-2 headings tasks-1…tasks-3', () => {
+    const tasks = sectionOf(output, 'tasks');
+    expect(headingsOf(tasks, 2).map(({ id, text, line }) => ({ id, text, line }))).toEqual([
+      {
+        id: 'tasks-1',
+        text: '（一）着力扩大需求稳定增长',
+        line: lineOf('numbered-four', '（一）着力扩大需求稳定增长'),
+      },
+      {
+        id: 'tasks-2',
+        text: '（二）着力推动产业提质增效',
+        line: lineOf('numbered-four', '（二）着力推动产业提质增效'),
+      },
+      { id: 'tasks-3', text: '（三）着力增进民生福祉', line: lineOf('numbered-four', '（三）着力增进民生福祉') },
+    ]);
+    expect(blockOf(output, '（二）着力推动产业提质增效').url).toBe('/tasks/#tasks-2');
+  });
+
+  it('marks the run-in heads of the paragraphs under a sub-part, such as 狠抓项目投资。, at level 3', () => {
+    const tasks = sectionOf(output, 'tasks');
+    const investment = paragraphsOf(tasks.blocks).find((paragraph) => paragraph.text.startsWith('狠抓项目投资。'));
+    expect(investment).toMatchObject({ lead: '狠抓项目投资。', leadLevel: 3 });
+    const outline = tasks.outline.map(({ level, text }) => `${level} ${text}`);
+    expect(outline.slice(0, 4)).toEqual([
+      '1 三、2022年经济社会发展目标任务和重点工作',
+      '2 （一）着力扩大需求稳定增长',
+      '3 狠抓项目投资',
+      '3 促进消费升级',
+    ]);
+  });
+
+  it('keeps the closing 各位代表！… in the last part, as a paragraph', () => {
+    const closing = textOf('numbered-four').trim().split('\n').at(-1)!;
+    expect(sectionHolding(output, closing)).toBe('governance');
+    expect(blockOf(output, closing)).toMatchObject({ kind: 'paragraph' });
+    expect(blockOf(output, closing)).not.toHaveProperty('lead');
+  });
+
+  it('writes one MDX file per section, named by its order and slug', () => {
+    expect([...output.files.keys()].filter((name) => name.endsWith('.mdx'))).toEqual([
+      '00-opening.mdx',
+      '01-review.mdx',
+      '02-goals.mdx',
+      '03-tasks.mdx',
+      '04-governance.mdx',
+    ]);
+  });
+});
+
+describe('three-parts-run-in: a title, a two-line dateline and run-in sub-parts in the review', () => {
+  const output = built('three-parts-run-in');
+
+  it('takes the title, the dateline over two lines and the speaker (spaces kept) as the cover', () => {
+    expect(headersOf(sectionOf(output, 'opening').blocks).map(({ role, text }) => [role, text])).toEqual([
+      ['title', '政府工作报告'],
+      ['dateline', '——2024年1月10日'],
+      ['dateline', '在某市第十八届人民代表大会第三次会议上'],
+      ['speaker', '市  长  李四'],
+    ]);
+  });
+
+  it('takes 各位代表: with an ASCII colon as the address that opens the text', () => {
+    expect(paragraphsOf(sectionOf(output, 'opening').blocks)[0]).toMatchObject({ id: 'p1', text: '各位代表:' });
+  });
+
+  it('recognises the parts review, tasks and governance', () => {
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'tasks', 'governance']);
+  });
+
+  it('reads the review’s run-in （一）…。 as paragraphs whose lead is the numbered heading sentence, at level 2', () => {
+    const review = sectionOf(output, 'review');
+    expect(headingsOf(review, 2)).toEqual([]);
+    const subParts = paragraphsOf(review.blocks).filter((paragraph) => paragraph.leadLevel === 2);
+    expect(subParts.map((paragraph) => paragraph.lead)).toEqual([
+      '（一）抓住重大机遇，发展势能加快集聚。',
+      '（二）稳住经济大盘，回升向好态势巩固。',
+      '（三）办好民生实事，群众获得感增强。',
+    ]);
+    for (const paragraph of subParts) expect(paragraph.text.startsWith(paragraph.lead!)).toBe(true);
+    expect(review.outline.filter((entry) => entry.level === 2).map((entry) => entry.text)).toEqual([
+      '（一）抓住重大机遇，发展势能加快集聚',
+      '（二）稳住经济大盘，回升向好态势巩固',
+      '（三）办好民生实事，群众获得感增强',
+    ]);
+  });
+
+  it('keeps the 各位代表，… between two run-in sub-parts as a paragraph of the review, without a lead', () => {
+    const address = blockOf(
+      output,
+      '各位代表，这些成绩的取得，离不开广大市民的理解和支持。谨向全市人民致以崇高的敬意！',
+    );
+    expect(address).toMatchObject({ kind: 'paragraph' });
+    expect(address).not.toHaveProperty('lead');
+    expect(sectionHolding(output, address.text)).toBe('review');
+  });
+
+  it('makes the own-line （一）（二） of the tasks level-2 headings, numbered afresh in the new part', () => {
+    expect(headingsOf(sectionOf(output, 'tasks'), 2).map(({ id, text }) => [id, text])).toEqual([
+      ['tasks-1', '（一）大力推进项目建设，全面增强发展后劲'],
+      ['tasks-2', '（二）大力扩大有效需求，全面激发市场活力'],
+    ]);
+  });
+
+  it('keeps a 各位代表： in the middle of a part as a paragraph, never a heading', () => {
+    const mid = allBlocks(output).filter((block) => block.text === '各位代表：');
+    expect(mid).toHaveLength(1);
+    expect(mid[0]).toMatchObject({ kind: 'paragraph', line: lineOf('three-parts-run-in', '各位代表：') });
+    expect(sectionHolding(output, '各位代表：')).toBe('tasks');
+  });
+});
+
+describe('two-parts-appendices: two parts, a closing paragraph, then a table and a numbered list as appendices', () => {
+  const output = built('two-parts-appendices');
+
+  it('recognises the parts review and tasks, then the appendices appendix-1 and appendix-2', () => {
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'tasks', 'appendix-1', 'appendix-2']);
+    expect(output.report.sections.map((section) => section.kind)).toEqual([
+      'opening',
+      'part',
+      'part',
+      'appendix',
+      'appendix',
+    ]);
+  });
+
+  it('keeps the governance text and the closing paragraph inside the tasks, as paragraphs', () => {
+    for (const text of [
+      '打铁必须自身硬。我们将持续加强政府自身建设，坚持依法行政，自觉接受各方面监督。',
+      '各位代表，新的一年任务艰巨、使命光荣。让我们鼓足干劲、埋头苦干，交出一份人民满意的答卷！',
+    ]) {
+      expect(blockOf(output, text)).toMatchObject({ kind: 'paragraph' });
+      expect(sectionHolding(output, text)).toBe('tasks');
+    }
+  });
+
+  it('titles each appendix by its marker line, with the appendix’s own title as a level-2 heading', () => {
+    const first = sectionOf(output, 'appendix-1');
+    const second = sectionOf(output, 'appendix-2');
+    expect([first.title, second.title]).toEqual(['附件一', '附件二']);
+    expect(headingsOf(first, 2).map(({ id, text }) => [id, text])).toEqual([
+      ['appendix-1-1', '2022年度民生实事办理情况一览表'],
+    ]);
+    expect(headingsOf(second, 2).map(({ id, text }) => [id, text])).toEqual([['appendix-2-1', '2023年度民生实事项目']]);
+    const labels = output.sections.filter((section) => section.kind === 'appendix').map((section) => section.label);
+    expect(labels).toEqual(['附件一 2022年度民生实事办理情况一览表', '附件二 2023年度民生实事项目']);
+  });
+
+  it('reads the tab-separated lines as table rows with their cells, the first row as the header', () => {
+    const rows = rowsOf(sectionOf(output, 'appendix-1').blocks);
+    expect(rows.map((row) => row.cells)).toEqual([
+      ['重点事项', '牵头单位', '实际进度'],
+      ['一、新改建城市道路二十条', '市住建局', '已全部完工通车'],
+      ['二、开设中小学课后托管班', '市教育局', '全市公办学校均已开班'],
+      ['三、新增公共停车泊位五千个', '市城市管理局', '新增泊位五千二百个'],
+    ]);
+    expect(rows.map((row) => row.head ?? false)).toEqual([true, false, false, false]);
+    for (const row of rows) expect(row.text).toBe(row.cells.join('\t'));
+  });
+
+  it('holds nothing but its titles and rows in the table appendix: rows starting 一、… are not parts', () => {
+    const table = sectionOf(output, 'appendix-1');
+    expect(table.blocks.map((block) => block.kind)).toEqual(['heading', 'heading', 'row', 'row', 'row', 'row']);
+    expect(output.report.sections.filter((section) => section.kind === 'part')).toHaveLength(2);
+  });
+
+  it('keeps the numbered items of 附件二 as paragraphs: they look like sub-parts but are a list', () => {
+    const list = sectionOf(output, 'appendix-2');
+    expect(headingsOf(list, 2)).toHaveLength(1);
+    expect(headingsOf(list, 3)).toEqual([]);
+    const items = paragraphsOf(list.blocks);
+    expect(items.map((item) => item.text.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+    const lastInTasks = paragraphsOf(sectionOf(output, 'tasks').blocks).at(-1)!;
+    expect(items[0]!.number).toBe(lastInTasks.number + 1);
+    expect(items[0]!.url).toBe(`/appendix-2/#p${items[0]!.number}`);
+  });
+
+  it('writes one MDX file per part and per appendix', () => {
+    expect([...output.files.keys()].filter((name) => name.endsWith('.mdx'))).toEqual([
+      '00-opening.mdx',
+      '01-review.mdx',
+      '02-tasks.mdx',
+      '03-appendix-1.mdx',
+      '04-appendix-2.mdx',
+    ]);
+  });
+});
+
+describe('bare-like-ours: bare part headings without numbers, sub-parts numbered 一、', () => {
+  const output = built('bare-like-ours');
+
+  it('has no cover: the text opens with the address', () => {
+    const opening = sectionOf(output, 'opening');
+    expect(headersOf(opening.blocks)).toEqual([]);
+    expect(opening.blocks[0]).toMatchObject({ kind: 'paragraph', id: 'p1', text: '各位代表：' });
+  });
+
+  it('recognises the bare lines 2022年工作回顾 and 2023年工作安排 as the parts review and tasks', () => {
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'tasks']);
+    expect(output.sections.slice(1).map(({ label, numeral }) => [label, numeral])).toEqual([
+      ['2022年工作回顾', '一'],
+      ['2023年工作安排', '二'],
+    ]);
+  });
+
+  it('makes 一、…五、 in the tasks level-2 headings tasks-1…tasks-5', () => {
+    const subParts = headingsOf(sectionOf(output, 'tasks'), 2);
+    expect(subParts.map((heading) => heading.id)).toEqual(['tasks-1', 'tasks-2', 'tasks-3', 'tasks-4', 'tasks-5']);
+    expect(subParts.map((heading) => heading.text.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、']);
+  });
+
+  it('takes 五、加强政府自身建设 for the fifth sub-part of the tasks, not for a governance part', () => {
+    expect(blockOf(output, '五、加强政府自身建设')).toMatchObject({ kind: 'heading', level: 2, id: 'tasks-5' });
+    expect(sectionHolding(output, '五、加强政府自身建设')).toBe('tasks');
+    expect(slugsOf(output)).not.toContain('governance');
+  });
+});
+
+describe('targets-part: the State Council’s shape, with a part for the year’s requirements and targets', () => {
+  const output = built('targets-part');
+
+  it('recognises review, targets, tasks and governance', () => {
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'targets', 'tasks', 'governance']);
+    expect(blockOf(output, '二、2024年经济社会发展总体要求和政策取向')).toMatchObject({ id: 'targets' });
+    expect(blockOf(output, '三、2024年政府工作任务')).toMatchObject({ id: 'tasks' });
+  });
+
+  it('takes the premier’s line for the speaker', () => {
+    expect(headersOf(sectionOf(output, 'opening').blocks).map((header) => header.role)).toEqual([
+      'title',
+      'dateline',
+      'speaker',
+    ]);
+  });
+
+  it('makes （一） a level-2 heading and an own-line 1.… under it a level-3 heading', () => {
+    const tasks = sectionOf(output, 'tasks');
+    expect(tasks.outline.filter((entry) => entry.level < 3 || entry.id.startsWith('tasks'))).toEqual([
+      { id: 'tasks', level: 1, text: '三、2024年政府工作任务' },
+      { id: 'tasks-1', level: 2, text: '（一）大力推进现代化产业体系建设' },
+      { id: 'tasks-1-1', level: 3, text: '1.推动产业链供应链优化升级' },
+      { id: 'tasks-1-2', level: 3, text: '2.积极培育新兴产业和未来产业' },
+      { id: 'tasks-2', level: 2, text: '（二）深入实施科教兴国战略' },
+    ]);
+    expect(headingsOf(tasks, 3).map((heading) => heading.line)).toEqual([
+      lineOf('targets-part', '1.推动产业链供应链优化升级'),
+      lineOf('targets-part', '2.积极培育新兴产业和未来产业'),
+    ]);
+  });
+
+  it('finds no sub-parts in the review or the targets, which have none', () => {
+    expect(headingsOf(sectionOf(output, 'review')).length).toBe(1);
+    expect(headingsOf(sectionOf(output, 'targets')).length).toBe(1);
+  });
+});
+
+describe('unknown-kind: slogan headings that name no kind, and two parts of one kind', () => {
+  const output = built('unknown-kind');
+
+  it('names a part whose heading matches no kind part-N, N being its position among the parts', () => {
+    expect(blockOf(output, '坚定信心，砥砺前行')).toMatchObject({ kind: 'heading', level: 1, id: 'part-1' });
+    expect(blockOf(output, '乘势而上，再启新程')).toMatchObject({ kind: 'heading', level: 1, id: 'part-4' });
+  });
+
+  it('gives the first part of a kind the kind’s slug, and a second one of the same kind part-N', () => {
+    expect(slugsOf(output)).toEqual(['opening', 'part-1', 'review', 'part-3', 'part-4', 'tasks']);
+    expect(blockOf(output, '过去五年工作回顾')).toMatchObject({ id: 'review' });
+    expect(blockOf(output, '2023年工作回顾')).toMatchObject({ id: 'part-3' });
+  });
+
+  it('calls a part-N by its own heading, since it has no kind’s name', () => {
+    const names = Object.fromEntries(output.sections.map((section) => [section.slug, section.name]));
+    expect(names).toMatchObject({
+      'part-1': '坚定信心，砥砺前行',
+      review: '工作回顾',
+      'part-3': '2023年工作回顾',
+      'part-4': '乘势而上，再启新程',
+    });
+  });
+
+  it('numbers bare parts by their position: 一 to 五', () => {
+    expect(output.sections.slice(1).map((section) => section.numeral)).toEqual(['一', '二', '三', '四', '五']);
+  });
+});
+
+describe('glossary: a 名词解释 appendix of numbered terms', () => {
+  const output = built('glossary');
+
+  it('recognises the parts, then the glossary as an appendix titled by its line', () => {
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'tasks', 'appendix-1']);
+    expect(sectionOf(output, 'appendix-1')).toMatchObject({ kind: 'appendix', title: '名词解释' });
+  });
+
+  it('keeps the 1.术语：释义 items as paragraphs, none of them a heading, numbered on from the report', () => {
+    const glossary = sectionOf(output, 'appendix-1');
+    expect(headingsOf(glossary)).toHaveLength(1);
+    const items = paragraphsOf(glossary.blocks);
+    expect(items.map((item) => item.text.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.']);
+    expect(items.map((item) => item.id)).toEqual(['p8', 'p9', 'p10', 'p11']);
+  });
+});
+
+describe('numbering gaps are reported, naming the line, and the build goes on', () => {
+  it('warns when the own-line （二） is missing between （一） and （三）', () => {
+    const text = blanking(
+      'numbered-four',
+      '（二）着力推动产业提质增效',
+      '壮大先进制造业。实施技术改造项目八百个，推动传统产业向中高端迈进。',
+      '发展现代服务业。加快物流园区建设，培育一批服务业龙头企业。',
+    );
+    const { warnings, report } = buildText(text, metaOf('numbered-four'));
+    const third = lineOf('numbered-four', '（三）着力增进民生福祉');
+    const first = lineOf('numbered-four', '（一）着力扩大需求稳定增长');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.line).toBe(third);
+    expect(warnings[0]!.message).toMatch(/1.*3/);
+    expect(warnings[0]!.message).toContain(`第${first}行`);
+    const tasks = report.sections.find((section) => section.slug === 'tasks')!;
+    expect(headingsOf(tasks, 2).map((heading) => heading.text)).toEqual([
+      '（一）着力扩大需求稳定增长',
+      '（三）着力增进民生福祉',
+    ]);
+  });
+
+  it('warns when a run-in sub-part is missing', () => {
+    const text = blanking(
+      'three-parts-run-in',
+      '（二）稳住经济大盘，回升向好态势巩固。出台稳增长政策措施四十条，工业生产较上年提速七个百分点。',
+    );
+    const { warnings } = buildText(text, metaOf('three-parts-run-in'));
+    expect(warnings.map((warning) => warning.line)).toEqual([
+      lineOf('three-parts-run-in', '（三）办好民生实事，群众获得感增强。城镇新增就业十万人，新开工保障性住房一万套。'),
+    ]);
+  });
+
+  it('warns when a numbered part is missing between 一、 and 三、', () => {
+    const text = blanking(
+      'numbered-four',
+      '二、今后五年工作的总体思路和目标任务',
+      '今后五年政府工作的总体思路是：坚持稳中求进，坚持创新驱动，奋力建设现代化强市。',
+      '主要目标是：经济实力明显增强，科技创新能力显著提升，人民生活更加殷实。',
+    );
+    const output = buildText(text, metaOf('numbered-four'));
+    expect(output.warnings.map((warning) => warning.line)).toEqual([
+      lineOf('numbered-four', '三、2022年经济社会发展目标任务和重点工作'),
+    ]);
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'tasks', 'governance']);
+  });
+});
+
+describe('refusing a text whose structure cannot be right', () => {
+  it('refuses a text with no part heading at all, saying what a part heading looks like', () => {
+    const text = [
+      '政府工作报告',
+      '各位代表：',
+      '现在，我代表市人民政府向大会报告工作。',
+      '过去一年，全市经济运行总体平稳，各项事业取得新进展。',
+      '新的一年，我们将继续聚焦发展、改善民生。',
+    ].join('\n');
+    const message = failureOf(text, metaOf('bare-like-ours'));
+    expect(message).toMatch(/找不到任何部分标题/);
+    expect(message).toMatch(/第5行/);
+    expect(message).toMatch(/单独的一行/);
+    expect(message).toMatch(/一、2023年工作回顾/);
+    expect(message).toMatch(/no part heading found/);
+  });
+
+  it('refuses a bare part heading that appears twice, naming both lines', () => {
+    const twice = inserting('bare-like-ours', 6, '2022年工作回顾');
+    expect(failureOf(twice, metaOf('bare-like-ours'))).toMatch(/^第7行 \(line 7\): .*重复出现：第3行/);
+  });
+
+  it('refuses a numbered part heading that appears twice, naming both lines', () => {
+    const heading = '二、今后五年工作的总体思路和目标任务';
+    const first = lineOf('numbered-four', heading);
+    const twice = inserting('numbered-four', first + 2, heading);
+    expect(failureOf(twice, metaOf('numbered-four'))).toMatch(
+      new RegExp(`^第${first + 3}行 \\(line ${first + 3}\\): .*第${first}行`),
+    );
+  });
+});
+
+describe('the parts listed in report.meta.json guard the recognised parts', () => {
+  it('builds when the list matches the parts, in order', () => {
+    const meta = { ...metaOf('numbered-four'), parts: ['review', 'goals', 'tasks', 'governance'] };
+    expect(slugsOf(buildText(textOf('numbered-four'), meta))).toEqual(slugsOf(built('numbered-four')));
+  });
+
+  it('does not count appendices as parts', () => {
+    const meta = { ...metaOf('two-parts-appendices'), parts: ['review', 'tasks'] };
+    expect(slugsOf(buildText(textOf('two-parts-appendices'), meta))).toEqual([
+      'opening',
+      'review',
+      'tasks',
+      'appendix-1',
+      'appendix-2',
+    ]);
+  });
+
+  it('refuses a text whose parts differ from the list, naming the line of the first that differs', () => {
+    const meta = { ...metaOf('numbered-four'), parts: ['review', 'tasks', 'governance'] };
+    const line = lineOf('numbered-four', '二、今后五年工作的总体思路和目标任务');
+    const message = failureOf(textOf('numbered-four'), meta);
+    expect(message).toMatch(new RegExp(`^第${line}行 \\(line ${line}\\): `));
+    expect(message).toContain('goals');
+    expect(message).toContain('tasks');
+  });
+
+  it('refuses a listed governance part that the text has only as a sub-part', () => {
+    const meta = { ...metaOf('bare-like-ours'), parts: ['review', 'tasks', 'governance'] };
+    const message = failureOf(textOf('bare-like-ours'), meta);
+    expect(message).toMatch(/缺少“政府自身建设”部分/);
+    expect(message).toMatch(/missing part: governance/);
+  });
+
+  it('refuses a list that names a part-N where the text has a kind', () => {
+    const meta = { ...metaOf('unknown-kind'), parts: ['part-1', 'part-2', 'part-3', 'part-4', 'tasks'] };
+    const line = lineOf('unknown-kind', '过去五年工作回顾');
+    expect(failureOf(textOf('unknown-kind'), meta)).toMatch(new RegExp(`^第${line}行`));
+  });
+});

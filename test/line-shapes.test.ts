@@ -1,0 +1,263 @@
+// What a single line of a 政府工作报告 looks like: the questions the parser asks of each line.
+import { describe, expect, it } from 'vitest';
+import { MAX_PART_HEADING, MAX_SUB_PART_HEADING } from '../src/pipeline/genre-profile.ts';
+import {
+  headerRoleOf,
+  isAppendixMarker,
+  isHeadingShaped,
+  numberingOf,
+  partKindOf,
+  runInSubPartLead,
+} from '../src/pipeline/line-shapes.ts';
+
+describe('numberingOf: a line’s leading official number', () => {
+  it('reads 一、 as the outermost style, with its value and its mark as written', () => {
+    expect(numberingOf('一、过去五年工作回顾')).toEqual({ style: 'cn-comma', rank: 0, value: 1, mark: '一、' });
+    expect(numberingOf('十、完善社会治理')).toMatchObject({ rank: 0, value: 10, mark: '十、' });
+    expect(numberingOf('十二、加强生态保护')).toMatchObject({ rank: 0, value: 12 });
+    expect(numberingOf('二十一、其他')).toMatchObject({ rank: 0, value: 21 });
+  });
+
+  it('reads （一） as the second style, in full-width or ASCII brackets', () => {
+    expect(numberingOf('（一）着力扩大需求稳定增长')).toEqual({
+      style: 'cn-paren',
+      rank: 1,
+      value: 1,
+      mark: '（一）',
+    });
+    expect(numberingOf('(三)推进城市更新')).toMatchObject({ style: 'cn-paren', value: 3, mark: '(三)' });
+    expect(numberingOf('（十一）大力推动文化繁荣')).toMatchObject({ rank: 1, value: 11 });
+  });
+
+  it('reads 1. (also 1． and 1、) as the third style and （1） as the fourth', () => {
+    expect(numberingOf('1.推动产业链供应链优化升级')).toEqual({ style: 'arabic-dot', rank: 2, value: 1, mark: '1.' });
+    expect(numberingOf('2．培育新兴产业')).toMatchObject({ style: 'arabic-dot', value: 2, mark: '2．' });
+    expect(numberingOf('3、完善基础设施')).toMatchObject({ style: 'arabic-dot', value: 3 });
+    expect(numberingOf('12.新质生产力：释义')).toMatchObject({ style: 'arabic-dot', value: 12 });
+    expect(numberingOf('（1）加快项目审批')).toEqual({ style: 'arabic-paren', rank: 3, value: 1, mark: '（1）' });
+    expect(numberingOf('(2)优化要素保障')).toMatchObject({ style: 'arabic-paren', value: 2 });
+  });
+
+  it('does not take a year, a decimal or a figure at the start of a sentence for a number', () => {
+    expect(numberingOf('2023年，我们坚持项目引领。')).toBeUndefined();
+    expect(numberingOf('1.5倍于上年')).toBeUndefined();
+    expect(numberingOf('3.2%的增速')).toBeUndefined();
+    expect(numberingOf('0.主要目标')).toBeUndefined();
+  });
+
+  it('does not take an enumeration such as 一是… or a word starting with a numeral for a number', () => {
+    expect(numberingOf('一是营商环境持续改善。')).toBeUndefined();
+    expect(numberingOf('一批重大项目落地开工。')).toBeUndefined();
+    expect(numberingOf('三年行动计划全面完成。')).toBeUndefined();
+  });
+
+  it('does not take a malformed numeral or an unclosed bracket for a number', () => {
+    expect(numberingOf('十十、重复')).toBeUndefined();
+    expect(numberingOf('一一、重复')).toBeUndefined();
+    expect(numberingOf('（一着力扩大需求')).toBeUndefined();
+    expect(numberingOf('')).toBeUndefined();
+  });
+});
+
+describe('isHeadingShaped: whether a line can be a heading of its own', () => {
+  it('takes short lines without sentence punctuation, commas included, as heading-shaped', () => {
+    expect(isHeadingShaped('（一）着力扩大需求稳定增长', MAX_SUB_PART_HEADING)).toBe(true);
+    expect(isHeadingShaped('2023年工作回顾', MAX_PART_HEADING)).toBe(true);
+    expect(isHeadingShaped('坚定信心，砥砺前行', MAX_PART_HEADING)).toBe(true);
+    expect(isHeadingShaped('（一）大力推进项目建设，全面增强发展后劲', MAX_SUB_PART_HEADING)).toBe(true);
+  });
+
+  it('refuses a line with a sentence end or a clause break, full-width or ASCII', () => {
+    for (const text of [
+      '加强政治建设。',
+      '主要预期目标是：',
+      '增长百分之六；',
+      '怎么办？',
+      '奋斗！',
+      'Targets: growth',
+      'a; b',
+      'why?',
+    ]) {
+      expect(isHeadingShaped(text, MAX_PART_HEADING), text).toBe(false);
+    }
+  });
+
+  it('refuses a line that ends with a comma or an enumeration comma: it goes on in the next line', () => {
+    expect(isHeadingShaped('围绕上述目标，', MAX_PART_HEADING)).toBe(false);
+    expect(isHeadingShaped('工业、', MAX_PART_HEADING)).toBe(false);
+    expect(isHeadingShaped('growth,', MAX_PART_HEADING)).toBe(false);
+  });
+
+  it('refuses a —— line, a 一是… enumeration, an address and a table row', () => {
+    expect(isHeadingShaped('——聚焦产业升级', MAX_PART_HEADING)).toBe(false);
+    expect(isHeadingShaped('一是持续扩大有效投资', MAX_PART_HEADING)).toBe(false);
+    expect(isHeadingShaped('十二是加强安全生产', MAX_PART_HEADING)).toBe(false);
+    expect(isHeadingShaped('各位代表', MAX_PART_HEADING)).toBe(false);
+    expect(isHeadingShaped('各位代表:', MAX_PART_HEADING)).toBe(false);
+    expect(isHeadingShaped('重点事项\t牵头单位\t实际进度', MAX_PART_HEADING)).toBe(false);
+  });
+
+  it('counts characters, not UTF-16 code units, against the maximum', () => {
+    expect(isHeadingShaped('字'.repeat(MAX_PART_HEADING), MAX_PART_HEADING)).toBe(true);
+    expect(isHeadingShaped('字'.repeat(MAX_PART_HEADING + 1), MAX_PART_HEADING)).toBe(false);
+    // 𠀀 is one character outside the BMP: two code units.
+    expect(isHeadingShaped('𠀀'.repeat(MAX_PART_HEADING), MAX_PART_HEADING)).toBe(true);
+  });
+});
+
+describe('headerRoleOf: the role of a cover line', () => {
+  it('takes a line ending 工作报告 for the title', () => {
+    expect(headerRoleOf('政府工作报告')).toBe('title');
+    expect(headerRoleOf('2024年某市人民政府工作报告')).toBe('title');
+  });
+
+  it('takes a —— line, a date or a 会议上 line for the dateline, also when it is split over two lines', () => {
+    expect(headerRoleOf('——2022年2月18日在某市第十六届人民代表大会第一次会议上')).toBe('dateline');
+    expect(headerRoleOf('——2024年1月10日')).toBe('dateline');
+    expect(headerRoleOf('在某市第十八届人民代表大会第三次会议上')).toBe('dateline');
+    expect(headerRoleOf('二〇二三年一月五日')).toBe('dateline');
+    expect(headerRoleOf('（2024年1月10日）')).toBe('dateline');
+  });
+
+  it('takes a line naming the head of government for the speaker, however it is spaced', () => {
+    for (const text of [
+      '市长 张三',
+      '市  长  李四',
+      '区　长　赵六',
+      '县长  钱七',
+      '某市人民政府市长王五',
+      '国务院总理 某某',
+      '代市长 孙八',
+      '某自治区主席 周九',
+      '省长 吴十',
+    ]) {
+      expect(headerRoleOf(text), text).toBe('speaker');
+    }
+  });
+
+  it('calls any other cover line other', () => {
+    expect(headerRoleOf('某市人民政府')).toBe('other');
+    expect(headerRoleOf('（书面）')).toBe('other');
+  });
+});
+
+describe('isAppendixMarker: the line that starts an appendix', () => {
+  it('takes 附件, 附录 and 附表, numbered or not, optionally with a title after a colon', () => {
+    for (const text of [
+      '附件',
+      '附件一',
+      '附件二',
+      '附件十二',
+      '附件1',
+      '附件12',
+      '附录',
+      '附表二',
+      '附件1：2023年度民生实事项目',
+      '附件一:2022年度民生实事办理情况',
+    ]) {
+      expect(isAppendixMarker(text), text).toBe(true);
+    }
+  });
+
+  it('takes the glossaries 名词解释, 有关词语解释, 部分名词解释 and 用语说明', () => {
+    for (const text of [
+      '名词解释',
+      '词语解释',
+      '有关名词解释',
+      '有关词语解释',
+      '部分名词解释',
+      '名词注释',
+      '用语说明',
+    ]) {
+      expect(isAppendixMarker(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a sentence that mentions an appendix or a glossary', () => {
+    for (const text of [
+      '附件一所列十件实事已全部完成。',
+      '具体项目见附件。',
+      '请参阅名词解释',
+      '名词解释附后',
+      '附件一、附件二',
+    ]) {
+      expect(isAppendixMarker(text), text).toBe(false);
+    }
+  });
+});
+
+describe('partKindOf: the kind of part a heading names', () => {
+  const kindOf = (heading: string) => partKindOf(heading)?.slug;
+
+  it('names the review by 回顾, 工作总结 or 过去…年的工作', () => {
+    expect(kindOf('过去五年工作回顾')).toBe('review');
+    expect(kindOf('2023年工作回顾')).toBe('review');
+    expect(kindOf('过去五年和2021年工作回顾')).toBe('review');
+    expect(kindOf('2023年工作总结')).toBe('review');
+    expect(kindOf('过去一年的工作')).toBe('review');
+  });
+
+  it('names the five-year goals by 今后五年…目标任务, though it has the words of the tasks', () => {
+    expect(kindOf('今后五年工作的总体思路和目标任务')).toBe('goals');
+    expect(kindOf('今后五年政府工作的思路目标')).toBe('goals');
+    expect(kindOf('今后五年的奋斗目标')).toBe('goals');
+    expect(kindOf('“十四五”时期的发展目标')).toBe('goals');
+  });
+
+  it('names a part about the next five years goals whatever noun follows: 今后五年的主要任务, 未来五年的主要任务', () => {
+    expect(kindOf('未来五年的主要任务')).toBe('goals');
+    expect(kindOf('今后五年的主要任务')).toBe('goals');
+  });
+
+  it('names the year’s targets by 总体要求, 政策取向 or 预期目标', () => {
+    expect(kindOf('2024年经济社会发展总体要求和政策取向')).toBe('targets');
+    expect(kindOf('2024年经济社会发展的总体要求和主要预期目标')).toBe('targets');
+    expect(kindOf('2024年经济社会发展目标')).toBe('targets');
+  });
+
+  it('names the year’s tasks by 工作安排, 目标任务, 重点工作 or 工作任务', () => {
+    expect(kindOf('2024年政府工作安排')).toBe('tasks');
+    expect(kindOf('2022年经济社会发展目标任务和重点工作')).toBe('tasks');
+    expect(kindOf('2024年政府工作任务')).toBe('tasks');
+    expect(kindOf('2023年重点工作')).toBe('tasks');
+    expect(kindOf('今年的主要工作')).toBe('tasks');
+  });
+
+  it('names the government’s own improvement by 自身建设, 治理能力 or 建设…政府', () => {
+    expect(kindOf('全面加强政府自身建设')).toBe('governance');
+    expect(kindOf('全面提升政府治理能力和水平')).toBe('governance');
+    expect(kindOf('建设人民满意的服务型政府')).toBe('governance');
+  });
+
+  it('names no kind for a slogan', () => {
+    expect(partKindOf('坚定信心，砥砺前行')).toBeUndefined();
+    expect(partKindOf('乘势而上，再启新程')).toBeUndefined();
+  });
+});
+
+describe('runInSubPartLead: the heading sentence of a run-in numbered line', () => {
+  it('takes the line up to and including its first 。, number included', () => {
+    expect(
+      runInSubPartLead('（一）抓住重大机遇，发展势能加快集聚。区域合作平台建设全面提速。', MAX_SUB_PART_HEADING),
+    ).toBe('（一）抓住重大机遇，发展势能加快集聚。');
+    expect(runInSubPartLead('1.新质生产力。释义在此。', MAX_SUB_PART_HEADING)).toBe('1.新质生产力。');
+  });
+
+  it('takes nothing from a line that is a single sentence or has no 。', () => {
+    expect(runInSubPartLead('（一）着力扩大内需。', MAX_SUB_PART_HEADING)).toBeUndefined();
+    expect(runInSubPartLead('（一）着力扩大需求稳定增长', MAX_SUB_PART_HEADING)).toBeUndefined();
+  });
+
+  it('takes nothing when the first sentence is too long to be a heading', () => {
+    const long = `（一）${'字'.repeat(MAX_SUB_PART_HEADING)}。正文。`;
+    expect(runInSubPartLead(long, MAX_SUB_PART_HEADING)).toBeUndefined();
+    const fits = `（一）${'字'.repeat(MAX_SUB_PART_HEADING - 4)}。正文。`;
+    expect(runInSubPartLead(fits, MAX_SUB_PART_HEADING)).toBe(`（一）${'字'.repeat(MAX_SUB_PART_HEADING - 4)}。`);
+  });
+
+  it('takes nothing when the first sentence quotes a rule or a list (： or ；)', () => {
+    expect(runInSubPartLead('（一）主要预期目标是：增长百分之六左右。正文。', MAX_SUB_PART_HEADING)).toBeUndefined();
+    expect(runInSubPartLead('（二）稳增长；保就业。正文。', MAX_SUB_PART_HEADING)).toBeUndefined();
+    expect(runInSubPartLead('（二）targets: growth。正文。', MAX_SUB_PART_HEADING)).toBeUndefined();
+  });
+});
