@@ -1,11 +1,12 @@
 // npm run content: content/report.txt → content/sections/*.mdx + report.json + report.schema.json.
 // The only file-system code of the pipeline. Writes all or nothing: a failed run leaves the last
 // good generated content as it was.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, parse, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_PATH } from '../src/config/site.ts';
 import { buildReport } from '../src/pipeline/build-report.ts';
+import type { ParseWarning } from '../src/pipeline/parse-report.ts';
 import { ReportError } from '../src/pipeline/report-error.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,15 +17,26 @@ export interface ContentPaths {
   outDir: string;
 }
 
-export const defaultPaths: ContentPaths = {
-  // REPORT_SOURCE builds from another copy of the text: to try a correction, or in tests.
-  source: process.env.REPORT_SOURCE ? resolve(process.env.REPORT_SOURCE) : join(root, 'content/report.txt'),
-  meta: join(root, 'content/report.meta.json'),
-  outDir: join(root, 'content/sections'),
-};
+/**
+ * Which text and meta a build reads. REPORT_SOURCE builds from another text: a correction to try,
+ * another report, a test's fixture. Its meta is REPORT_META when given, else the `name.meta.json`
+ * beside a `name.txt` when there is one, else content/report.meta.json.
+ */
+export function contentPaths(env: NodeJS.ProcessEnv = process.env): ContentPaths {
+  const source = env.REPORT_SOURCE ? resolve(env.REPORT_SOURCE) : join(root, 'content/report.txt');
+  const beside = join(parse(source).dir, `${parse(source).name}.meta.json`);
+  const meta = env.REPORT_META
+    ? resolve(env.REPORT_META)
+    : env.REPORT_SOURCE && existsSync(beside)
+      ? beside
+      : join(root, 'content/report.meta.json');
+  return { source, meta, outDir: join(root, 'content/sections') };
+}
 
-/** Runs the pipeline and swaps the output directory in whole. Returns the report's figures. */
-export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PATH) {
+export const defaultPaths: ContentPaths = contentPaths();
+
+/** Reads the text's bytes and the meta's JSON, as the pipeline takes them; no writes. */
+export function readInput(paths: Pick<ContentPaths, 'source' | 'meta'>): { source: Uint8Array; meta: unknown } {
   const metaText = readFileSync(paths.meta, 'utf8');
   let meta: unknown;
   try {
@@ -32,7 +44,17 @@ export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PAT
   } catch (error) {
     throw new ReportError(undefined, `report.meta.json 不是合法的 JSON：${(error as Error).message}`);
   }
-  const { report, files } = buildReport({ source: readFileSync(paths.source), meta, base });
+  return { source: readFileSync(paths.source), meta };
+}
+
+/** A warning as the CLI prints it: the line first, like a ReportError's message. */
+export function formatWarning(warning: ParseWarning): string {
+  return `第${warning.line}行 (line ${warning.line}): ${warning.message}`;
+}
+
+/** Runs the pipeline and swaps the output directory in whole. Returns the report's figures. */
+export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PATH) {
+  const { report, files, warnings } = buildReport({ ...readInput(paths), base });
 
   const staging = `${paths.outDir}.tmp-${process.pid}`;
   const previous = `${paths.outDir}.old-${process.pid}`;
@@ -54,6 +76,8 @@ export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PAT
     blocks: blocks.length,
     paragraphs: blocks.filter((block) => block.kind === 'paragraph').length,
     leads: blocks.filter((block) => block.kind === 'paragraph' && block.lead).length,
+    /** Numbering gaps and the like: worth a look, but the build goes on. */
+    warnings,
   };
 }
 
@@ -64,6 +88,7 @@ if (import.meta.main) {
       `content: ${figures.sections} sections, ${figures.blocks} blocks, ${figures.paragraphs} paragraphs, ` +
         `${figures.leads} run-in heads → content/sections/ (base ${BASE_PATH})`,
     );
+    for (const warning of figures.warnings) console.error(`warning: ${formatWarning(warning)}`);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     console.error(`content/report.txt: ${error.message}\n没有写入任何文件 (nothing was written).`);
