@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 
-/** All sections in reading order: the opening address, then the four parts. */
+/** All sections in reading order: the opening address, the parts, then any appendices. */
 export async function getSections(): Promise<SectionEntry[]> {
   const sections = await getCollection('sections');
   return sections.sort((a, b) => a.data.order - b.data.order);

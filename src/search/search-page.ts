@@ -49,7 +49,7 @@ function labelOf(part: string): string {
 
 /** 找到 3 段 / 找到 3 段、1 个标题: the count of what answers the query, in all parts. */
 function countText(found: SearchHit[]): string {
-  const paragraphs = found.filter((hit) => hit.meta.kind === 'paragraph').length;
+  const paragraphs = found.filter((hit) => hit.meta.kind !== 'heading').length;
   const headings = found.length - paragraphs;
   const counts = [paragraphs > 0 || headings === 0 ? `${paragraphs} 段` : '', headings > 0 ? `${headings} 个标题` : ''];
   return `找到 ${counts.filter(Boolean).join('、')}`;
@@ -66,7 +66,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   where.textContent = [hit.meta.partTitle, hit.meta.subPart].filter(Boolean).join(' › ');
   const number = document.createElement('span');
   number.className = 'search-hit-number';
-  number.textContent = hit.meta.kind === 'paragraph' ? `第${hit.meta.number}段` : '标题';
+  number.textContent = hit.meta.kind === 'heading' ? '标题' : hit.meta.title;
   const text = document.createElement('span');
   text.className = 'search-hit-text';
   for (const piece of excerpt(hit.text, hit.match.ranges)) {

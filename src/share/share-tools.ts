@@ -2,7 +2,7 @@
 // paragraph number or heading anchor to copy its link or a citation, and the button that copies a
 // link highlighting the text selected in a paragraph. The report's text is data: only textContent
 // and DOM methods here, never innerHTML.
-import { title as reportTitle } from '../../content/report.meta.json';
+import { title as reportTitle } from '../../content/sections/meta.json';
 import { absoluteUrl, blockLabel, citation } from './share-links.ts';
 import { quoteDirective, withTextDirective } from './text-fragment.ts';
 
@@ -19,25 +19,22 @@ const follows = (a: Node, b: Node) => a === b || !!(a.compareDocumentPosition(b)
 
 /**
  * The site-relative page a block belongs to: its part's page, never the address being read (a
- * page such as /full/ shows every part). A paragraph number that links to another page says it;
- * otherwise the part heading before the block does (`data-part`); before any, the opening's page.
+ * page such as /full/ shows every part). The pages say it of the part around the block
+ * (`data-page`, from the model's section URL).
  */
 function pageOf(block: Element): string {
-  const number = block.querySelector<HTMLAnchorElement>(':scope > a.pnum');
-  if (number && number.pathname !== location.pathname) return number.pathname;
-  const heading = [...document.querySelectorAll<HTMLElement>('[data-part]')].findLast((each) => follows(each, block));
-  return heading?.dataset.part ?? base;
+  return block.closest<HTMLElement>('[data-page]')?.dataset.page ?? base;
 }
 
 function blockUrl(block: Element): string {
   return absoluteUrl(site, `${pageOf(block)}#${block.id}`);
 }
 
-/** 第40段 for a paragraph (`p40`), the quoted text for a heading. */
+/** 第40段 for a paragraph (`p40`), 表格第3行 for a row (`r3`), the quoted text for a heading. */
 function labelOf(block: Element): string {
-  return block.classList.contains('para')
-    ? blockLabel({ kind: 'paragraph', number: Number(block.id.slice(1)) })
-    : blockLabel({ kind: 'heading', text: block.textContent ?? '' });
+  if (block.classList.contains('para')) return blockLabel({ kind: 'paragraph', number: Number(block.id.slice(1)) });
+  if (block.classList.contains('row')) return blockLabel({ kind: 'row', number: Number(block.id.slice(1)) });
+  return blockLabel({ kind: 'heading', text: block.textContent ?? '' });
 }
 
 function blockCitation(block: Element): string {
@@ -144,7 +141,7 @@ function offsetIn(para: Element, node: Node, offset: number): number {
 /** The text the link's page shows before the paragraph: the header, then its part up to it. */
 function textBefore(para: Element): string {
   const page = pageOf(para);
-  return [...document.querySelectorAll('header, [id]:is(h1, h2, h3, .para)')]
+  return [...document.querySelectorAll('header, [id]:is(h1, h2, h3, .para, .row, .cover-line)')]
     .filter((element) => element !== para && follows(element, para))
     .filter((element) => element.localName === 'header' || pageOf(element) === page)
     .map((element) => element.textContent)

@@ -1,21 +1,24 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { reportMeta } from '../../lib/report-meta.ts';
+import { sectionLabel } from '../../lib/section-label.ts';
 import { getSections } from '../../lib/sections.ts';
 import type { SectionFrontmatter } from '../../schemas/section.ts';
 import { renderShareImage, type ShareCard } from '../../share/share-image.ts';
 
-const NUMERALS = ['一', '二', '三', '四'];
-
 /** What a section's share image says, from the same frontmatter as its page. */
 function cardOf(section: SectionFrontmatter): ShareCard {
-  const range = `第${section.firstParagraph}–${section.lastParagraph}段`;
-  return section.order === 0
-    ? { kicker: reportMeta.issuer, title: reportMeta.title, footer: '逐段编号 · 全文检索 · 一键引用' }
-    : {
-        kicker: `第${NUMERALS[section.order - 1]}部分`,
-        title: section.title,
-        footer: `${reportMeta.title} · ${range}`,
-      };
+  if (section.kind === 'opening') {
+    return { kicker: reportMeta.issuer, title: reportMeta.title, footer: '逐段编号 · 全文检索 · 一键引用' };
+  }
+  const range = section.firstParagraph === undefined ? '' : ` · 第${section.firstParagraph}–${section.lastParagraph}段`;
+  return {
+    kicker: section.kind === 'part' ? `第${section.numeral}部分` : section.title,
+    title:
+      section.kind === 'part'
+        ? section.label
+        : sectionLabel(section).slice(section.title.length).trim() || section.title,
+    footer: `${reportMeta.title}${range}`,
+  };
 }
 
 export const getStaticPaths = (async () => {
