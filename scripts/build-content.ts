@@ -2,7 +2,7 @@
 // The only file-system code of the pipeline. Writes all or nothing: a failed run leaves the last
 // good generated content as it was.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, parse, resolve } from 'node:path';
+import { dirname, join, parse, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BASE_PATH } from '../src/config/site.ts';
 import { buildReport } from '../src/pipeline/build-report.ts';
@@ -91,7 +91,7 @@ if (import.meta.main) {
     for (const warning of figures.warnings) console.error(`warning: ${formatWarning(warning)}`);
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
-    console.error(`content/report.txt: ${error.message}\n没有写入任何文件 (nothing was written).`);
+    console.error(`${relative(root, defaultPaths.source)}: ${error.message}\n没有写入任何文件 (nothing was written).`);
     process.exitCode = 1;
   }
 }

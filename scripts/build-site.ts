@@ -9,7 +9,7 @@ import { BASE_PATH } from '../src/config/site.ts';
 import { ReportError } from '../src/pipeline/report-error.ts';
 import { Report } from '../src/schemas/report.ts';
 import { searchRecords } from '../src/search/search-records.ts';
-import { buildContent } from './build-content.ts';
+import { buildContent, defaultPaths, formatWarning } from './build-content.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // SITE_OUT_DIR builds into another folder in the project, such as the browser tests' sub-path build.
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const figures = buildContent();
   console.log(`content: ${figures.paragraphs} paragraphs in ${figures.sections} sections (base ${BASE_PATH})`);
+  for (const warning of figures.warnings) console.error(`warning: ${formatWarning(warning)}`);
 
   rmSync(staging, { recursive: true, force: true });
   try {
@@ -65,7 +66,7 @@ try {
 } catch (error) {
   if (!(error instanceof ReportError)) throw error;
   console.error(
-    `content/report.txt: ${error.message}\n没有写入任何文件，dist/ 保持不变 (nothing was written; dist/ is unchanged).`,
+    `${relative(root, defaultPaths.source)}: ${error.message}\n没有写入任何文件，dist/ 保持不变 (nothing was written; dist/ is unchanged).`,
   );
   process.exitCode = 1;
 }
