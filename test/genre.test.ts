@@ -553,7 +553,7 @@ describe('refusing a text whose structure cannot be right', () => {
     ].join('\n');
     const message = failureOf(text, metaOf('bare-like-ours'));
     expect(message).toMatch(/找不到任何部分标题/);
-    expect(message).toMatch(/第5行/);
+    expect(message).toMatch(/^第5行 \(line 5\): /);
     expect(message).toMatch(/单独的一行/);
     expect(message).toMatch(/一、2023年工作回顾/);
     expect(message).toMatch(/no part heading found/);

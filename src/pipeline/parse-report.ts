@@ -240,7 +240,7 @@ export function parseReport(
   if (parts === 0) {
     const last = lines.at(-1)!.line;
     throw new ReportError(
-      undefined,
+      last,
       `报告里找不到任何部分标题（读到第${last}行为止）。部分标题是单独的一行，不超过${MAX_PART_HEADING}个字，` +
         `不带句号、冒号、分号，可以带编号，如“一、2023年工作回顾”或“过去五年工作回顾”。` +
         ` (no part heading found up to line ${last}; a part heading is a short line of its own without sentence punctuation, such as 一、2023年工作回顾)`,
