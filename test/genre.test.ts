@@ -542,6 +542,33 @@ describe('numbering gaps are reported, naming the line, and the build goes on', 
   });
 });
 
+describe('第一，… as the second level', () => {
+  it('takes run-in 第一，… lines below numbered parts for sub-parts, and leaves them in the text', () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表市人民政府向大会报告工作。',
+      '一、2023年工作回顾',
+      '过去一年，全市经济运行总体平稳。',
+      '二、2024年工作安排',
+      '第一，坚持稳中求进，巩固经济回升态势。全年实施重点项目300个。',
+      '第二，坚持创新驱动，培育新质生产力。新建创新平台20个。',
+      '今年要办好十件民生实事，第一，改造老旧小区；第二，新增学位。',
+    ].join('\n');
+    const { report } = buildReport({
+      source: new TextEncoder().encode(text),
+      meta: metaOf('bare-like-ours'),
+      base: '/',
+    });
+    const tasks = report.sections.find((section) => section.slug === 'tasks')!;
+    expect(tasks.outline.filter((entry) => entry.level === 2).map((entry) => entry.text)).toEqual([
+      '第一，坚持稳中求进，巩固经济回升态势',
+      '第二，坚持创新驱动，培育新质生产力',
+    ]);
+    expect(tasks.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: text.split('\n').at(-1) });
+    expect(tasks.blocks.at(-1)).not.toHaveProperty('lead');
+  });
+});
+
 describe('refusing a text whose structure cannot be right', () => {
   it('refuses a text with no part heading at all, saying what a part heading looks like', () => {
     const text = [

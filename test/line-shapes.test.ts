@@ -29,12 +29,18 @@ describe('numberingOf: a line’s leading official number', () => {
     expect(numberingOf('（十一）大力推动文化繁荣')).toMatchObject({ rank: 1, value: 11 });
   });
 
-  it('reads 1. (also 1． and 1、) as the third style and （1） as the fourth', () => {
-    expect(numberingOf('1.推动产业链供应链优化升级')).toEqual({ style: 'arabic-dot', rank: 2, value: 1, mark: '1.' });
+  it('reads 第一， at a line start as the style after （一）', () => {
+    expect(numberingOf('第一，坚持稳字当头。正文')).toEqual({ style: 'cn-ordinal', rank: 2, value: 1, mark: '第一，' });
+    expect(numberingOf('第十二、扩大开放')).toMatchObject({ style: 'cn-ordinal', value: 12 });
+    expect(numberingOf('第一次会议')).toBeUndefined();
+  });
+
+  it('reads 1. (also 1． and 1、) as the third style of GB/T 9704 and （1） as the fourth', () => {
+    expect(numberingOf('1.推动产业链供应链优化升级')).toEqual({ style: 'arabic-dot', rank: 3, value: 1, mark: '1.' });
     expect(numberingOf('2．培育新兴产业')).toMatchObject({ style: 'arabic-dot', value: 2, mark: '2．' });
     expect(numberingOf('3、完善基础设施')).toMatchObject({ style: 'arabic-dot', value: 3 });
     expect(numberingOf('12.新质生产力：释义')).toMatchObject({ style: 'arabic-dot', value: 12 });
-    expect(numberingOf('（1）加快项目审批')).toEqual({ style: 'arabic-paren', rank: 3, value: 1, mark: '（1）' });
+    expect(numberingOf('（1）加快项目审批')).toEqual({ style: 'arabic-paren', rank: 4, value: 1, mark: '（1）' });
     expect(numberingOf('(2)优化要素保障')).toMatchObject({ style: 'arabic-paren', value: 2 });
   });
 

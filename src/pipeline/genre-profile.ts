@@ -9,6 +9,8 @@
 export const NUMBERING_STYLES = [
   { style: 'cn-comma', example: '一、', pattern: /^([一二三四五六七八九十]{1,3})、/ },
   { style: 'cn-paren', example: '（一）', pattern: /^[（(]([一二三四五六七八九十]{1,3})[）)]/ },
+  // Not in GB/T 9704, but some reports number their second level 第一，第二，… at a line's start.
+  { style: 'cn-ordinal', example: '第一，', pattern: /^第([一二三四五六七八九十]{1,3})[，,、]/ },
   { style: 'arabic-dot', example: '1.', pattern: /^([1-9][0-9]?)[.．、](?![0-9０-９])/ },
   { style: 'arabic-paren', example: '（1）', pattern: /^[（(]([1-9][0-9]?)[）)]/ },
 ] as const;
