@@ -22,10 +22,11 @@ export function outlineOf(blocks: Block[]): OutlineEntry[] {
  */
 export function describe(blocks: Block[], maxChars = 110): string {
   const paragraphs = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
-  const texts =
+  // Chinese paragraphs join without a space; headings and cells are separate phrases.
+  const text =
     paragraphs.length > 0
-      ? paragraphs
-      : blocks.map((block) => (block.kind === 'row' ? block.cells.join(' ') : block.text));
-  const chars = [...texts.join('')];
+      ? paragraphs.join('')
+      : blocks.map((block) => (block.kind === 'row' ? block.cells.join(' ') : block.text)).join(' ');
+  const chars = [...text];
   return chars.length <= maxChars ? chars.join('') : `${chars.slice(0, maxChars).join('')}…`;
 }

@@ -47,11 +47,16 @@ function labelOf(part: string): string {
   return radios.find((radio) => radio.value === part)?.dataset['label'] ?? '';
 }
 
-/** 找到 3 段 / 找到 3 段、1 个标题: the count of what answers the query, in all parts. */
+/** 找到 3 段 / 找到 3 段、1 个标题、2 行表格: the count of what answers the query, in all parts. */
 function countText(found: SearchHit[]): string {
-  const paragraphs = found.filter((hit) => hit.meta.kind !== 'heading').length;
-  const headings = found.length - paragraphs;
-  const counts = [paragraphs > 0 || headings === 0 ? `${paragraphs} 段` : '', headings > 0 ? `${headings} 个标题` : ''];
+  const headings = found.filter((hit) => hit.meta.kind === 'heading').length;
+  const rows = found.filter((hit) => hit.meta.kind === 'row').length;
+  const paragraphs = found.length - headings - rows;
+  const counts = [
+    paragraphs > 0 || found.length === 0 ? `${paragraphs} 段` : '',
+    headings > 0 ? `${headings} 个标题` : '',
+    rows > 0 ? `${rows} 行表格` : '',
+  ];
   return `找到 ${counts.filter(Boolean).join('、')}`;
 }
 
