@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PART_HEADING, MAX_SUB_PART_HEADING } from '../src/pipeline/genre-profile.ts';
 import {
   headerRoleOf,
+  isAddress,
   isAppendixMarker,
   isHeadingShaped,
   numberingOf,
@@ -160,6 +161,7 @@ describe('isAppendixMarker: the line that starts an appendix', () => {
       '附表二',
       '附件1：2023年度民生实事项目',
       '附件一:2022年度民生实事办理情况',
+      '附：名词解释',
     ]) {
       expect(isAppendixMarker(text), text).toBe(true);
     }
@@ -174,6 +176,8 @@ describe('isAppendixMarker: the line that starts an appendix', () => {
       '部分名词解释',
       '名词注释',
       '用语说明',
+      '政府工作报告名词解释',
+      '本报告中的术语解释',
     ]) {
       expect(isAppendixMarker(text), text).toBe(true);
     }
@@ -265,5 +269,19 @@ describe('runInSubPartLead: the heading sentence of a run-in numbered line', () 
     expect(runInSubPartLead('（一）主要预期目标是：增长百分之六左右。正文。', MAX_SUB_PART_HEADING)).toBeUndefined();
     expect(runInSubPartLead('（二）稳增长；保就业。正文。', MAX_SUB_PART_HEADING)).toBeUndefined();
     expect(runInSubPartLead('（二）targets: growth。正文。', MAX_SUB_PART_HEADING)).toBeUndefined();
+  });
+});
+
+describe('isAddress: the opening address on a line of its own', () => {
+  it('takes 各位代表： with a full-width or ASCII colon, and with more listeners named', () => {
+    for (const text of ['各位代表：', '各位代表:', '各位代表、各位委员：', '各位代表、同志们：']) {
+      expect(isAddress(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a sentence addressed to the deputies', () => {
+    for (const text of ['各位代表，五年成绩令人振奋。', '各位代表！', '各位代表：现在我代表市政府报告工作。']) {
+      expect(isAddress(text), text).toBe(false);
+    }
   });
 });

@@ -33,7 +33,7 @@ export const PART_KINDS = [
   {
     slug: 'tasks',
     name: '目标任务和工作重点',
-    words: /工作安排|目标任务|重点工作|工作重点|主要任务|工作任务|重点任务|工作部署|([0-9]{4}|今)年.{0,10}(工作|任务)$/,
+    words: /工作安排|目标任务|重点工作|工作重点|主要任务|工作任务|重点任务|工作部署|总体部署|([0-9]{4}|今)年.{0,10}(工作|任务)$/,
   },
 ] as const;
 export type PartKind = (typeof PART_KINDS)[number];
@@ -46,8 +46,8 @@ export const MAX_SUB_PART_HEADING = 64;
 /** Sentence ends and clause breaks that never occur in a heading of its own; commas may. */
 export const NOT_IN_HEADING = /[。！？；：!?;:]/;
 
-/** The opening address to the deputies, on a line of its own: 各位代表： or 各位代表: */
-export const ADDRESS = /^各位(代表|委员)(、各位(代表|委员))?[：:]$/;
+/** The opening address to the deputies, on a line of its own: 各位代表：, 各位代表:, 各位代表、同志们： */
+export const ADDRESS = /^各位(代表|委员)[^。！？，]{0,12}[：:]$/;
 
 /**
  * Lines before the address that a report's cover carries: a title, a dateline (sometimes over two
@@ -65,12 +65,12 @@ export const MAX_HEADER_LINE = 64;
 export const MAX_HEADER_LINES = 6;
 
 /**
- * An appendix starts at a line of its own such as 附件 / 附件一 / 附件1 / 附录 / 名词解释 /
- * 有关词语解释, optionally with its title after a colon (附件1：…). Everything after it, up to the
+ * An appendix starts at a line of its own such as 附件 / 附件一 / 附件1 / 附录 / 附：… / 名词解释 /
+ * 有关词语解释 / 政府工作报告名词解释, optionally with its title after a colon (附件1：…). Everything after it, up to the
  * next such line, is the appendix: no parts or sub-parts there.
  */
 export const APPENDIX_MARKER =
-  /^(附件|附录|附表)([一二三四五六七八九十]{1,3}|[0-9]{1,2})?([：:].{1,40})?$|^(有关|部分)?(名词|词语|用语)(解释|注释|说明)$/;
+  /^(附件|附录|附表|附)([一二三四五六七八九十]{1,3}|[0-9]{1,2})?([：:].{1,40})?$|^(有关|部分|本报告|政府工作报告)?(中的)?(名词|词语|用语|术语)(解释|注释|说明)$/;
 
 /** A table row is a line of tab-separated cells, as pasted from a spreadsheet or a web page. */
 export const CELL_SEPARATOR = '\t';
