@@ -104,7 +104,13 @@ describe('pickVoice', () => {
   const voice = (lang: string, name = lang, localService = false) => ({ lang, name, localService, default: false });
 
   it('prefers Mandarin in simplified Chinese, then a voice on the device', () => {
-    const voices = [voice('en-US'), voice('zh-HK'), voice('zh-TW'), voice('zh-CN', 'net'), voice('zh-CN', 'local', true)];
+    const voices = [
+      voice('en-US'),
+      voice('zh-HK'),
+      voice('zh-TW'),
+      voice('zh-CN', 'net'),
+      voice('zh-CN', 'local', true),
+    ];
     expect(pickVoice(voices)?.name).toBe('local');
     expect(pickVoice([voice('zh-HK'), voice('zh-TW')])?.lang).toBe('zh-TW');
   });
