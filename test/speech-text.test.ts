@@ -116,7 +116,7 @@ describe('pickVoice', () => {
   });
 
   it('understands Android’s zh_CN and bare zh or cmn', () => {
-    expect(pickVoice([voice('en-GB'), voice('zh_CN')])?.lang).toBe('zh_CN');
+    expect(pickVoice([voice('en-GB'), voice('zh-TW'), voice('zh_CN')])?.lang).toBe('zh_CN');
     expect(pickVoice([voice('cmn-Hans-CN')])?.lang).toBe('cmn-Hans-CN');
     expect(pickVoice([voice('zh')])?.lang).toBe('zh');
   });
