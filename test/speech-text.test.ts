@@ -38,9 +38,14 @@ describe('spokenText', () => {
     expect(spokenText('下降3‰')).toBe('下降千分之3');
   });
 
-  it('keeps numbers, 亿元 and years for the voice to say as Chinese numbers', () => {
-    expect(spokenText('达到757.5亿元，2022年')).toBe('达到757.5亿元，2022年');
+  it('keeps numbers and 亿元 for the voice to say as Chinese numbers, digit groups joined', () => {
+    expect(spokenText('达到757.5亿元，新增1500套')).toBe('达到757.5亿元，新增1500套');
     expect(spokenText('增至51,150元')).toBe('增至51150元');
+  });
+
+  it('says a year digit by digit, in a range too', () => {
+    expect(spokenText('2022年1月，2021-2025年')).toBe('二〇二二年1月，二〇二一至二〇二五年');
+    expect(spokenText('12345年，共1500年')).toBe('12345年，共1500年');
   });
 
   it('reads an opening enumeration mark as a number and drops a leading dash', () => {

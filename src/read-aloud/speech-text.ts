@@ -67,10 +67,14 @@ function clauseRanges(text: string, start: number, end: number): [number, number
 
 const NUMERAL = '[一二三四五六七八九十]+|[0-9]+';
 
+const DIGITS = '〇一二三四五六七八九';
+
 /**
  * The words a Chinese voice should say for a run of the report's text. Voices read Arabic
- * numerals as Chinese numbers (757.5亿元 → 七百五十七点五亿元, 2022年 → 二〇二二年) but not all of
- * them read %, ranges or enumeration marks as a listener expects, so those are written out.
+ * numerals as Chinese numbers (757.5亿元 as 七百五十七点五亿元), but not all of them read years,
+ * %, ranges or enumeration marks as a listener expects: eSpeak NG's Mandarin (speech-dispatcher's
+ * voice on Linux) says 6% as 六 "percent", in English, 2022年 as 二千零二十二年, 1-2个 as 一二个,
+ * and 51,150 as 五十一千…; so those are written out.
  */
 export function spokenText(text: string): string {
   return (
@@ -85,6 +89,10 @@ export function spokenText(text: string): string {
       // 6% → 百分之6, 3‰ → 千分之3 (said 百分之六, not 六百分号).
       .replace(/(\d+(?:\.\d+)?)\s*[%％]/gu, '百分之$1')
       .replace(/(\d+(?:\.\d+)?)\s*‰/gu, '千分之$1')
+      // 2022年, 2021至2025年: a year (19xx, 20xx) is said digit by digit, 二〇二二年.
+      .replace(/(?<!\d)(?:19|20)\d{2}(?=(?:至\d{4})?年)/gu, (year) =>
+        [...year].map((digit) => DIGITS[Number(digit)]).join(''),
+      )
       // A dash inside a sentence and the middle dot between names are pauses, not words.
       .replace(/——|—/gu, '，')
       .replace(/[·•・]/gu, ' ')
