@@ -1,8 +1,11 @@
 // npm run screenshot -- [path] [out-dir]: phone and desktop shots of a built page, both themes,
-// for looking at what we build. Not a test.
+// for looking at what we build. Not a test. READ_ALOUD=1 shoots the page while 朗读 reads it (a
+// stubbed Chinese voice: headless Chromium has none), from the paragraph in view, or from
+// READ_ALOUD=p40.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESKTOP, PHONE, launchBrowser, serveDist } from '../e2e/browser.ts';
+import { stubSpeech, ttsEnd, waitForSpoken } from '../e2e/speech-stub.ts';
 
 const path = process.argv[2] ?? '';
 const outDir = process.argv[3] ?? '/tmp/shots';
@@ -16,10 +19,25 @@ try {
   ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ ...options, colorScheme: scheme });
+      const reading = process.env.READ_ALOUD;
+      if (reading) await stubSpeech(context, { voices: ['zh-CN'] });
       const page = await context.newPage();
       const url = `${server.origin}${server.base}${path.replace(/^\//, '')}`;
       await page.goto(url);
-      const file = join(outDir, `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}.png`);
+      if (reading) {
+        const from = /^[a-z]\w*$/i.test(reading) ? reading : undefined;
+        if (from) await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), from);
+        await page.getByRole('button', { name: '朗读', exact: true }).click();
+        // On to the second sentence, so that the shot shows reading under way.
+        await waitForSpoken(page, 1);
+        await ttsEnd(page);
+        await waitForSpoken(page, 2);
+        await page.waitForTimeout(600);
+      }
+      const file = join(
+        outDir,
+        `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}${reading ? '-reading' : ''}.png`,
+      );
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);
       await context.close();

@@ -79,7 +79,8 @@ async function copy(text: string, done: string): Promise<void> {
 
 /** Puts an absolutely placed element under a box of the viewport, in document coordinates. */
 function placeBelow(element: HTMLElement, box: DOMRect): void {
-  element.style.left = `${Math.max(8, Math.min(box.left, innerWidth - 200)) + scrollX}px`;
+  const width = Math.max(element.offsetWidth, 200);
+  element.style.left = `${Math.max(8, Math.min(box.left, innerWidth - width - 8)) + scrollX}px`;
   element.style.top = `${box.bottom + scrollY + 6}px`;
 }
 
@@ -103,6 +104,15 @@ for (const [label, done, text] of actions) {
   });
   menu.append(button);
 }
+// 朗读 from this block, where the page offers reading aloud (ReadAloud.astro says so on <html>
+// and listens for the event; it loads the reader).
+const readButton = create('button', '', '从这里朗读');
+readButton.type = 'button';
+readButton.addEventListener('click', () => {
+  menu.hidePopover();
+  if (target) document.dispatchEvent(new CustomEvent('read-aloud-from', { detail: target }));
+});
+menu.append(readButton);
 menu.addEventListener('beforetoggle', (event) => {
   if ((event as ToggleEvent).newState === 'closed' && menu.contains(document.activeElement)) opener?.focus();
 });
@@ -117,8 +127,9 @@ export function openMenu(link: HTMLAnchorElement): void {
     opener = link;
     target = block;
     menu.setAttribute('aria-label', labelOf(block));
-    placeBelow(menu, link.getBoundingClientRect());
+    readButton.hidden = !document.documentElement.classList.contains('can-read-aloud');
     menu.showPopover();
+    placeBelow(menu, link.getBoundingClientRect());
     menu.querySelector('button')?.focus();
   });
 }
