@@ -33,7 +33,8 @@ export const PART_KINDS = [
   {
     slug: 'tasks',
     name: '目标任务和工作重点',
-    words: /工作安排|目标任务|重点工作|工作重点|主要任务|工作任务|重点任务|工作部署|总体部署|([0-9]{4}|今)年.{0,10}(工作|任务)$/,
+    words:
+      /工作安排|目标任务|重点工作|工作重点|主要任务|工作任务|重点任务|工作部署|总体部署|([0-9]{4}|今)年.{0,10}(工作|任务)$/,
   },
 ] as const;
 export type PartKind = (typeof PART_KINDS)[number];
