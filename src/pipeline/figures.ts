@@ -258,7 +258,8 @@ export function goalItems(text: string): ItemText[] {
 
 /** The clause around a span: from the mark before it to the mark after it. */
 function clauseAround(text: string, start: number, end: number): { clause: string; offset: number } {
-  const marks = /[，,；;。：:！？]/;
+  // A tab separates a table row's cells.
+  const marks = /[，,；;。：:！？\t]/;
   let from = start;
   while (from > 0 && !marks.test(text[from - 1]!)) from--;
   let to = end;
