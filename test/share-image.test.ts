@@ -18,7 +18,7 @@ describe('renderShareImage', () => {
     expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
-  });
+  }, 30_000);
 });
 
 describe('renderTargetsImage', () => {
@@ -32,5 +32,5 @@ describe('renderTargetsImage', () => {
     });
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
-  });
+  }, 30_000);
 });
