@@ -17,7 +17,7 @@ const { open } = site;
 describe('report.json', () => {
   it('validates against report.schema.json', () => {
     const schema = JSON.parse(readFileSync(join(root, 'dist/report.schema.json'), 'utf8'));
-    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const validate = new Ajv2020({ strict: true }).compile(schema);
     assert.ok(validate(report), JSON.stringify(validate.errors));
     assert.ok(!validate({ ...report, sections: [] }), 'the schema must reject a report without sections');
   });

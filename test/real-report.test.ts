@@ -88,16 +88,24 @@ describe('the 2022 report', () => {
     expect(under.sections[3]!.blocks.find((block) => block.id === 'p40')?.url).toBe('/zd2022/tasks/#p40');
   });
 
-  it('writes one MDX file per section plus report.json and its schema', () => {
+  it('writes one MDX file per section plus report.json, the data files and their schemas', () => {
     expect([...files.keys()].sort()).toEqual([
       '00-opening.mdx',
       '01-review.mdx',
       '02-goals.mdx',
       '03-tasks.mdx',
       '04-governance.mdx',
+      'figures.csv',
+      'figures.json',
+      'figures.schema.json',
       'meta.json',
       'report.json',
+      'report.md',
       'report.schema.json',
+      'report.txt',
+      'targets.csv',
+      'terms.json',
+      'terms.schema.json',
     ]);
     expect(Report.parse(JSON.parse(files.get('report.json')!))).toEqual(report);
   });
@@ -109,5 +117,34 @@ describe('section summaries', () => {
     const opening = files.get('00-opening.mdx')!.match(/^description: (.*)$/m)![1]!;
     expect(JSON.parse(opening)).toMatch(/^各位代表：现在，我代表区人民政府/);
     expect([...JSON.parse(opening)].length).toBeLessThanOrEqual(111);
+  });
+});
+
+describe('the numbers and the words of our report', () => {
+  const { figures, terms } = build(realSource);
+
+  it('has exactly its five numeric main targets and the one without a number', () => {
+    expect(figures.targets.map((target) => [target.indicator, target.target])).toEqual([
+      ['地区生产总值', '增长6%以上'],
+      ['一般公共预算收入', '增长7%以上'],
+      ['固定资产投资', '增长12%以上'],
+      ['全社会消费品零售总额', '增长7%左右'],
+      ['城乡居民人均可支配收入', '增长7%以上'],
+      ['全面完成上级下达的节能减排约束性指标', ''],
+    ]);
+    expect(figures.targets.every((target) => target.paragraph === 'p27')).toBe(true);
+  });
+
+  it('has the five-year goals’ figures', () => {
+    expect(figures.goals.map((goal) => goal.text)).toContain('“四新”经济占比超过38.5%');
+    expect(figures.goals.map((goal) => goal.text)).toContain('地区生产总值年均增长7%以上');
+  });
+
+  it('lists its quoted terms with their occurrences', () => {
+    const byName = new Map(terms.terms.map((term) => [term.term, term]));
+    expect(terms.terms.length).toBeGreaterThan(80);
+    expect(byName.get('双减')?.occurrences.length).toBeGreaterThanOrEqual(2);
+    expect(byName.get('无证明城市')?.count).toBe(3);
+    expect(byName.has('更新老城、拓展新区')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHARE_IMAGE, renderShareImage, titleSize } from '../src/share/share-image.ts';
+import { SHARE_IMAGE, renderShareImage, renderTargetsImage, titleSize } from '../src/share/share-image.ts';
 
 describe('titleSize', () => {
   it('keeps a title on one line at the largest size it fits', () => {
@@ -18,5 +18,19 @@ describe('renderShareImage', () => {
     expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
-  });
+  }, 30_000);
+});
+
+describe('renderTargetsImage', () => {
+  it('renders the targets as a 1200×630 PNG', async () => {
+    const png = await renderTargetsImage({
+      kicker: '一图读懂',
+      title: '2022年主要预期目标',
+      tiles: [{ indicator: '地区生产总值', target: '增长6%以上' }],
+      note: '全面完成上级下达的节能减排约束性指标',
+      footer: '张店区人民政府',
+    });
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
+  }, 30_000);
 });

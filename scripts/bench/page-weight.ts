@@ -23,6 +23,9 @@ export async function run(): Promise<boolean> {
   const paths = [
     ...report.sections.map((section) => section.url),
     `${server.base}full/`,
+    `${server.base}figures/`,
+    `${server.base}terms/`,
+    `${server.base}data/`,
     `${server.base}no-such-page/`,
   ];
   let ok = true;

@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { FiguresFile } from '../schemas/figures.ts';
 import { Report } from '../schemas/report.ts';
+import { TermsFile } from '../schemas/terms.ts';
 import { ReportMeta } from '../schemas/report-meta.ts';
 import { SectionFrontmatter } from '../schemas/section.ts';
 import { decodeSource } from './decode-source.ts';
+import { figuresCsv, reportMarkdown, targetsCsv } from './data-tables.ts';
 import { emitSectionMdx } from './emit-mdx.ts';
+import { extractFigures, verifyFigures } from './figures.ts';
 import { blockLineOf, formatIssues } from './format-issues.ts';
 import { normalizeLines } from './normalize-lines.ts';
 import { describe, outlineOf } from './outline.ts';
 import { parseReport, type ParsedSection, type ParseWarning } from './parse-report.ts';
 import { ReportError } from './report-error.ts';
+import { extractTerms } from './terms.ts';
 
 export interface BuildInput {
   /** The bytes of content/report.txt. */
@@ -21,9 +26,15 @@ export interface BuildInput {
 
 export interface BuildOutput {
   report: Report;
+  figures: FiguresFile;
+  terms: TermsFile;
   /** The parser's sections, with what the pages need besides report.json (names, numerals). */
   sections: ParsedSection[];
-  /** Generated files by name: `00-opening.mdx`, `01-review.mdx`, …, `meta.json`, `report.json`, `report.schema.json`. */
+  /**
+   * Generated files by name: `00-opening.mdx`, `01-review.mdx`, …, `meta.json`, `report.json`,
+   * `report.schema.json`, `figures.json`, `figures.schema.json`, `terms.json`, `terms.schema.json`,
+   * `targets.csv`, `figures.csv`, `report.md`, and `report.txt`, the source's text as it came.
+   */
   files: Map<string, string>;
   /** What the publisher should look at (numbering gaps); the build goes on. */
   warnings: ParseWarning[];
@@ -41,7 +52,8 @@ export function buildReport(input: BuildInput): BuildOutput {
       `report.meta.json 有误：\n${formatIssues(meta.error, { file: 'content/report.meta.json', data: input.meta })}`,
     );
   }
-  const lines = normalizeLines(decodeSource(input.source));
+  const decoded = decodeSource(input.source);
+  const lines = normalizeLines(decoded);
   const { sections, warnings } = parseReport(lines, {
     title: meta.data.title,
     base: input.base,
@@ -89,7 +101,21 @@ export function buildReport(input: BuildInput): BuildOutput {
   files.set('meta.json', `${JSON.stringify(meta.data, null, 2)}\n`);
   files.set('report.json', `${JSON.stringify(report.data, null, 2)}\n`);
   files.set('report.schema.json', `${JSON.stringify(reportJsonSchema(meta.data.title), null, 2)}\n`);
-  return { report: report.data, sections, files, warnings };
+
+  // The numbers and the words, from the validated model; a span not in its paragraph stops the build.
+  const figures = FiguresFile.parse(extractFigures(report.data));
+  verifyFigures(figures, report.data);
+  const terms = TermsFile.parse(extractTerms(report.data));
+  files.set('figures.json', `${JSON.stringify(figures, null, 2)}\n`);
+  files.set('figures.schema.json', `${JSON.stringify(figuresJsonSchema(meta.data.title), null, 2)}\n`);
+  files.set('terms.json', `${JSON.stringify(terms, null, 2)}\n`);
+  files.set('terms.schema.json', `${JSON.stringify(termsJsonSchema(meta.data.title), null, 2)}\n`);
+  files.set('targets.csv', targetsCsv(figures));
+  files.set('figures.csv', figuresCsv(figures, report.data));
+  files.set('report.md', reportMarkdown(report.data));
+  // Decoded with its BOM and line ends kept: written back as UTF-8, the bytes are the source's.
+  files.set('report.txt', decoded);
+  return { report: report.data, figures, terms, sections, files, warnings };
 }
 
 /** The JSON Schema of report.json, generated from the zod schema so the two cannot drift. */
@@ -98,5 +124,23 @@ export function reportJsonSchema(title: string): object {
     ...z.toJSONSchema(Report, { io: 'output', target: 'draft-2020-12' }),
     title: 'report.json',
     description: `${title}的结构化全文：每个非空行是一个块（封面行、标题、段落或表格行），按原文顺序。`,
+  };
+}
+
+/** The JSON Schema of figures.json. */
+export function figuresJsonSchema(title: string): object {
+  return {
+    ...z.toJSONSchema(FiguresFile, { io: 'output', target: 'draft-2020-12' }),
+    title: 'figures.json',
+    description: `${title}的数字：年度主要预期目标、五年目标和全文每个带单位的数字，每个都是所在段落的原文片段。`,
+  };
+}
+
+/** The JSON Schema of terms.json. */
+export function termsJsonSchema(title: string): object {
+  return {
+    ...z.toJSONSchema(TermsFile, { io: 'output', target: 'draft-2020-12' }),
+    title: 'terms.json',
+    description: `${title}中加引号的词条及其出现的段落，按拼音排序。`,
   };
 }

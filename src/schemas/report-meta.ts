@@ -8,8 +8,14 @@ export const ReportMeta = z.strictObject({
   issuer: z.string().trim().min(1),
   /** The year the report is about. */
   year: z.number().int().min(1949).max(2100),
-  /** The official publication, when there is one to link to. */
-  sourceUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The official publication, when there is one to link to. A pattern rather than z.url(): that
+   * becomes `"format": "uri"`, which Ajv's strict mode reports as unknown without ajv-formats.
+   */
+  sourceUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'an http(s) address such as https://www.example.gov.cn/…')
+    .optional(),
   /** The disclaimer shown in the footer. */
   note: z.string().trim().min(1),
   /**

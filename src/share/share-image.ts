@@ -77,3 +77,102 @@ export async function renderShareImage(
   const svg = await satori(shareCardTree(card, fontFamily(loaded)), { ...SHARE_IMAGE, fonts: loaded });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng());
 }
+
+/** The "一图读懂" card of /figures/: the year's main targets as tiles, drawn like the part images. */
+export interface TargetsCard {
+  kicker: string;
+  title: string;
+  /** Up to six targets with a number: the indicator, and the target as worded. */
+  tiles: { indicator: string; target: string }[];
+  /** Below the tiles: the targets without a number, or what the page holds when there are none. */
+  note: string;
+  footer: string;
+}
+
+const TILE_GAP = 20;
+const TILE_WIDTH = (TEXT_WIDTH - 2 * TILE_GAP) / 3;
+const TILE_PADDING = 20;
+
+/** Estimated width in ems: 1 for CJK characters, 0.6 for the rest (as titleSize). */
+const ems = (text: string) => [...text].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6), 0);
+
+/** The tile's target: the value large, the words before it (增长) small, on one line. */
+function tileTarget(target: string): Node[] {
+  const at = target.search(/\d/);
+  const words = at > 0 ? target.slice(0, at) : '';
+  const value = at > 0 ? target.slice(at) : target;
+  const room = TILE_WIDTH - 2 * TILE_PADDING - 6 - ems(words) * 24 - 8;
+  const size = Math.max(24, Math.min(48, Math.floor(room / Math.max(ems(value), 1))));
+  return [
+    ...(words ? [div({ fontSize: 24, color: COLORS.muted, marginRight: 8, paddingBottom: 4 }, words)] : []),
+    div({ fontSize: size, color: COLORS.accent, lineHeight: 1.1, whiteSpace: 'nowrap' }, value),
+  ];
+}
+
+export function targetsCardTree(card: TargetsCard, family: string): Node {
+  const tiles = card.tiles.slice(0, 6);
+  return div(
+    {
+      width: SHARE_IMAGE.width,
+      height: SHARE_IMAGE.height,
+      boxSizing: 'border-box',
+      flexDirection: 'column',
+      padding: `36px ${(SHARE_IMAGE.width - TEXT_WIDTH) / 2}px 32px`,
+      background: COLORS.background,
+      borderTop: `20px solid ${COLORS.accent}`,
+      color: COLORS.text,
+      fontFamily: family,
+      fontWeight: 700,
+    },
+    [
+      div({ fontSize: 26, color: COLORS.accent }, card.kicker),
+      div({ fontSize: 48, marginTop: 6, marginBottom: 18 }, card.title),
+      div(
+        { flexWrap: 'wrap', gap: TILE_GAP, flexGrow: 1, alignContent: 'flex-start' },
+        tiles.map((tile) =>
+          div(
+            {
+              width: TILE_WIDTH,
+              height: 132,
+              boxSizing: 'border-box',
+              flexDirection: 'column',
+              justifyContent: 'space-between',
+              padding: `16px ${TILE_PADDING}px`,
+              background: '#f4efe6',
+              borderLeft: `6px solid ${COLORS.accent}`,
+            },
+            [
+              div(
+                { fontSize: ems(tile.indicator) * 24 > TILE_WIDTH - 46 ? 20 : 24, color: COLORS.text },
+                tile.indicator,
+              ),
+              div({ alignItems: 'flex-end' }, tileTarget(tile.target)),
+            ],
+          ),
+        ),
+      ),
+      div({ fontSize: 22, color: COLORS.text, marginTop: 8 }, card.note),
+      div(
+        { fontSize: 22, color: COLORS.muted, borderTop: `2px solid ${COLORS.accent}`, paddingTop: 12, marginTop: 12 },
+        card.footer,
+      ),
+    ],
+  );
+}
+
+let targetFonts: Promise<Font[]> | undefined;
+
+/** Renders the targets card to PNG, with the fonts for its own characters. */
+export async function renderTargetsImage(card: TargetsCard): Promise<Uint8Array<ArrayBuffer>> {
+  const text = [
+    card.kicker,
+    card.title,
+    card.note,
+    card.footer,
+    ...card.tiles.flatMap((tile) => [tile.indicator, tile.target]),
+  ];
+  targetFonts ??= loadFonts(text.join(''), [700]);
+  const loaded = await targetFonts;
+  const svg = await satori(targetsCardTree(card, fontFamily(loaded)), { ...SHARE_IMAGE, fonts: loaded });
+  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng());
+}
