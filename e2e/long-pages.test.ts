@@ -1,7 +1,7 @@
 // Long pages stay whole for the reader although off-screen paragraphs are not laid out until they
 // come near the screen (content-visibility, issue 10): deep links and quote links land where they
 // should and stay there, find-in-page finds text anywhere, scroll-spy and the progress bar follow,
-// and print prints every paragraph.
+// and print prints every paragraph. A shared search link is as calm: nothing moves when its results come.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,5 +130,26 @@ describe('a long page', () => {
     assert.deepEqual(unrendered, [], 'every paragraph is laid out for print');
     assert.equal(await page.locator('.para').count(), paragraphs.length);
     await page.context().close();
+  });
+});
+
+describe('a shared search link', () => {
+  it('paints its results without moving anything, also when the search is slow', async () => {
+    const context = await site.browser.newContext(PHONE);
+    await trackLayoutShift(context);
+    // Slow enough for 正在搜索… to show first.
+    await context.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(site.url(`/search/?q=${encodeURIComponent('老旧小区')}`));
+    await page.waitForSelector('#search-pending:not([hidden])');
+    await page.waitForSelector('#search-results[data-query] li');
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.isVisible('#search-pending'), false);
+    assert.match((await page.textContent('#search-status')) ?? '', /找到/);
+    assert.equal(await layoutShift(page), 0, 'cumulative layout shift');
+    await context.close();
   });
 });
