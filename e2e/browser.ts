@@ -172,3 +172,28 @@ function runScript(script: string, env: Record<string, string | undefined>): voi
   });
   if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
 }
+
+/**
+ * Whether the element's content is rendered now, not skipped by `content-visibility: auto`
+ * (an off-screen paragraph of a long page is laid out only when it comes near the screen).
+ */
+export function isRendered(page: Page, selector: string): Promise<boolean> {
+  return page.$eval(selector, (element) => {
+    const inside = element.firstElementChild ?? element;
+    return inside.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions);
+  });
+}
+
+/**
+ * The element's distance from the top of the viewport once the page has settled: read at load,
+ * then again after two animation frames and `ms` more; both readings are returned, so that a test
+ * can tell a page that lands and stays from one that jumps after it has landed.
+ */
+export async function topAfterSettling(page: Page, selector: string, ms = 800): Promise<[number, number]> {
+  await page.waitForLoadState('load');
+  const read = () => page.$eval(selector, (element) => element.getBoundingClientRect().top);
+  const first = await read();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.waitForTimeout(ms);
+  return [first, await read()];
+}

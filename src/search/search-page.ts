@@ -24,6 +24,7 @@ function element<T extends HTMLElement>(selector: string): T {
 const form = element<HTMLFormElement>('#search-form');
 const input = element<HTMLInputElement>('#search-q');
 const status = element<HTMLElement>('#search-status');
+const pending = element<HTMLElement>('#search-pending');
 const filters = element<HTMLFieldSetElement>('#search-filters');
 const list = element<HTMLOListElement>('#search-results');
 const empty = element<HTMLElement>('#search-empty');
@@ -152,13 +153,20 @@ async function run(): Promise<void> {
     list.replaceChildren();
     filters.hidden = true;
     empty.hidden = true;
+    pending.hidden = true;
     status.textContent = '';
     return;
   }
   list.setAttribute('aria-busy', 'true');
   // Say so when a search takes a while (the first one loads the index), not on every keystroke.
+  // The words are shown by an element of their own, in the status's place, and said by the status
+  // while it is hidden: when the results come, the filters above them appear, and a status that
+  // was on screen would move down (a layout shift); this one is simply replaced.
   const slow = setTimeout(() => {
-    if (mine === generation) status.textContent = '正在搜索…';
+    if (mine !== generation) return;
+    status.textContent = '正在搜索…';
+    status.classList.add('is-quiet');
+    pending.hidden = false;
   }, SLOW_MS);
   let found: SearchHit[];
   try {
@@ -166,11 +174,13 @@ async function run(): Promise<void> {
   } catch (error) {
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
+    status.classList.remove('is-quiet');
     status.textContent = '搜索没有加载成功，请检查网络后重试。';
     console.error(error);
     return;
   } finally {
     clearTimeout(slow);
+    if (mine === generation) pending.hidden = true;
   }
   if (mine !== generation) return;
   list.removeAttribute('aria-busy');
