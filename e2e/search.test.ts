@@ -30,6 +30,20 @@ function phrasesCutFromReport(count: number): string[] {
   return [...phrases];
 }
 
+/** Queries as some readers type them, and the forms of the report they mean. */
+const FORGIVEN: Record<string, string> = {
+  雙減: '双减',
+  營商環境: '营商环境',
+  老舊小區改造: '老旧小区改造',
+  '雙減 課後服務': '双减 课后服务',
+  數字經濟: '数字经济',
+  '７５７．５亿元': '757.5亿元',
+  ＲＣＥＰ: 'RCEP',
+  'ＰＭ２．５': 'PM2.5',
+  '５．３％': '5.3%',
+  '２＋４　產業': '2+4 产业',
+};
+
 /** Reader queries by kind. The expected results are never listed: the rule computes them. */
 const QUERIES: Record<string, string[]> = {
   'a two- to four-character word': [
@@ -63,6 +77,7 @@ const QUERIES: Record<string, string[]> = {
     '数字经济园区',
   ],
   'a single character or a symbol': ['区', '年', '园', '%'],
+  'Traditional characters or full-width forms': Object.keys(FORGIVEN),
   'a phrase cut from the report at random': phrasesCutFromReport(24),
   'a query the report does not answer': [
     '火星',
@@ -150,6 +165,20 @@ describe('reader queries: every paragraph the rule finds is shown, and only thos
       });
     }
   }
+});
+
+describe('queries as readers type them', () => {
+  it('find for Traditional characters and full-width forms what the report’s forms find', async () => {
+    const page = await open('/search/');
+    const typed = await groundTruth(page, report, Object.keys(FORGIVEN));
+    const meant = await groundTruth(page, report, Object.values(FORGIVEN));
+    for (const [index, truth] of typed.entries()) {
+      assert.ok(meant[index]!.all.length > 0, `the report speaks of “${meant[index]!.query}”`);
+      assert.deepEqual(truth.all, meant[index]!.all, `“${truth.query}” finds what “${meant[index]!.query}” finds`);
+      assert.deepEqual(truth.literal, meant[index]!.literal, `“${truth.query}”: the literal ones too`);
+    }
+    await page.context().close();
+  });
 });
 
 describe('the search index', () => {
@@ -397,6 +426,8 @@ describe('arriving at a paragraph from a result', () => {
   for (const [query, name, options] of [
     ['科汇股份', 'phone', PHONE],
     ['科技创新平台', 'desktop', DESKTOP],
+    ['雙減 課後服務', 'phone, dark', { ...PHONE, colorScheme: 'dark' }],
+    ['數字經濟', 'desktop, dark', { ...DESKTOP, colorScheme: 'dark' }],
   ] as const) {
     it(`marks the searched words in that paragraph and shows it (“${query}”, ${name})`, async () => {
       const page = await open(`/search/?q=${encodeURIComponent(query)}`, options);
@@ -417,6 +448,11 @@ describe('arriving at a paragraph from a result', () => {
         'marks only in the paragraph',
       );
       assert.deepEqual(new Set(marks.map((mark) => mark.text)), new Set(terms), 'every word marked');
+      const text = (await page.textContent(`#${id}`))!;
+      assert.ok(
+        terms.every((term) => text.includes(term)),
+        `the words as they stand in the text: ${terms.join(' ')}`,
+      );
       await page.context().close();
     });
   }
