@@ -427,7 +427,6 @@ describe('arriving at a paragraph from a result', () => {
     ['科汇股份', 'phone', PHONE],
     ['科技创新平台', 'desktop', DESKTOP],
     ['雙減 課後服務', 'phone, dark', { ...PHONE, colorScheme: 'dark' }],
-    ['數字經濟', 'desktop, dark', { ...DESKTOP, colorScheme: 'dark' }],
   ] as const) {
     it(`marks the searched words in that paragraph and shows it (“${query}”, ${name})`, async () => {
       const page = await open(`/search/?q=${encodeURIComponent(query)}`, options);
