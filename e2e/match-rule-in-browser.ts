@@ -25,16 +25,20 @@ export interface Truth {
   paragraphs: number;
 }
 
-/** Applies the rule, in `page`, to every block of the report, for each query. */
+/**
+ * Applies the rule, in `page`, to every block of the report, for each query folded as the search
+ * page folds it: with the site's Traditional → Simplified table (search-variants.json).
+ */
 export async function groundTruth(page: Page, report: Report, queries: string[]): Promise<Truth[]> {
   const blocks = report.sections.flatMap((section) =>
     section.blocks.map((block) => ({ url: block.url, text: block.text, kind: block.kind })),
   );
   return page.evaluate(
-    async ({ moduleUrl, blocks, queries }) => {
+    async ({ moduleUrl, blocks, queries, variantsUrl }) => {
       const rule = (await import(moduleUrl)) as typeof import('../src/search/match-rule.ts');
+      const table = rule.parseVariants(await (await fetch(variantsUrl)).json());
       return queries.map((query) => {
-        const parts = rule.parseQuery(query);
+        const parts = rule.parseQuery(query, table);
         const found = blocks.flatMap((block) => {
           const match = rule.matchText(block.text, parts);
           return match ? [{ ...block, literal: match.literal }] : [];
@@ -47,6 +51,7 @@ export async function groundTruth(page: Page, report: Report, queries: string[])
         };
       });
     },
-    { moduleUrl, blocks, queries },
+    // The opening's URL is the base path.
+    { moduleUrl, blocks, queries, variantsUrl: `${report.sections[0]!.url}search-variants.json` },
   );
 }

@@ -262,16 +262,38 @@ describe('the full text at /full/', () => {
 });
 
 describe('a steady layout', () => {
-  it('overflows nothing sideways at 320px, menu closed or open', async () => {
-    const context = await site.browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    for (const path of PAGES) {
-      await page.goto(url(path));
-      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${path} fits 320px`);
-      await page.click('.menu > summary');
-      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320, `${path}'s menu fits`);
+  it('overflows nothing sideways at 320px and 375px, at every text size and in 长者模式, menu closed or open', async () => {
+    // The sizes are set as the buttons and the <head> script set them; one page load per page.
+    const states = ['-1', '0', '1', '2', '3', 'elder'];
+    const overflows: string[] = [];
+    for (const width of [320, 375]) {
+      const context = await site.browser.newContext({ ...PHONE, viewport: { width, height: 640 } });
+      const page = await context.newPage();
+      for (const path of [...PAGES, '/search/', '/search/?q=双减']) {
+        await page.goto(url(path));
+        if (path.includes('?q=')) await page.waitForSelector('.search-hit');
+        for (const menu of ['closed', 'open']) {
+          if (menu === 'open') await page.click('.menu > summary');
+          const wide = await page.evaluate(
+            ({ states, width }) =>
+              states.flatMap((state) => {
+                const root = document.documentElement;
+                delete root.dataset.elder;
+                delete root.dataset.size;
+                if (state === 'elder') root.dataset.elder = '';
+                else if (state !== '0') root.dataset.size = state;
+                // A phone's browser widens the page to what overflows: compare with the screen's width.
+                const over = root.scrollWidth - width;
+                return over > 0 ? [`size ${state}: ${over}px too wide`] : [];
+              }),
+            { states, width },
+          );
+          overflows.push(...wide.map((problem) => `${path} at ${width}px, menu ${menu}: ${problem}`));
+        }
+      }
+      await context.close();
     }
-    await context.close();
+    assert.deepEqual(overflows, []);
   });
 
   for (const [name, options] of [

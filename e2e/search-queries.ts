@@ -22,6 +22,20 @@ function phrasesCutFromReport(report: Report, count: number): string[] {
   return [...phrases];
 }
 
+/** Queries as some readers type them (Traditional, full-width), and the forms of the report they mean. */
+export const FORGIVEN: Record<string, string> = {
+  雙減: '双减',
+  營商環境: '营商环境',
+  老舊小區改造: '老旧小区改造',
+  '雙減 課後服務': '双减 课后服务',
+  數字經濟: '数字经济',
+  '７５７．５亿元': '757.5亿元',
+  ＲＣＥＰ: 'RCEP',
+  'ＰＭ２．５': 'PM2.5',
+  '５．３％': '5.3%',
+  '２＋４　產業': '2+4 产业',
+};
+
 /** Reader queries by kind, for this report. */
 export function searchQueries(report: Report): Record<string, string[]> {
   return {
@@ -65,6 +79,7 @@ export function searchQueries(report: Report): Record<string, string[]> {
       '数字经济园区',
     ],
     'a single character or a symbol': ['区', '年', '园', '%'],
+    'Traditional characters or full-width forms': Object.keys(FORGIVEN),
     'a phrase cut from the report at random': phrasesCutFromReport(report, 24),
     'a query the report does not answer': [
       '火星',

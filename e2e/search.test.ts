@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
 import { root, DESKTOP, isInView, PHONE, useSite } from './browser.ts';
 import { groundTruth, type Truth } from './match-rule-in-browser.ts';
-import { searchQueries } from './search-queries.ts';
+import { FORGIVEN, searchQueries } from './search-queries.ts';
 
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 
@@ -87,6 +87,20 @@ describe('reader queries: every paragraph the rule finds is shown, and only thos
       });
     }
   }
+});
+
+describe('queries as readers type them', () => {
+  it('find for Traditional characters and full-width forms what the report’s forms find', async () => {
+    const page = await open('/search/');
+    const typed = await groundTruth(page, report, Object.keys(FORGIVEN));
+    const meant = await groundTruth(page, report, Object.values(FORGIVEN));
+    for (const [index, truth] of typed.entries()) {
+      assert.ok(meant[index]!.all.length > 0, `the report speaks of “${meant[index]!.query}”`);
+      assert.deepEqual(truth.all, meant[index]!.all, `“${truth.query}” finds what “${meant[index]!.query}” finds`);
+      assert.deepEqual(truth.literal, meant[index]!.literal, `“${truth.query}”: the literal ones too`);
+    }
+    await page.context().close();
+  });
 });
 
 describe('the search index', () => {
@@ -334,6 +348,7 @@ describe('arriving at a paragraph from a result', () => {
   for (const [query, name, options] of [
     ['科汇股份', 'phone', PHONE],
     ['科技创新平台', 'desktop', DESKTOP],
+    ['雙減 課後服務', 'phone, dark', { ...PHONE, colorScheme: 'dark' }],
   ] as const) {
     it(`marks the searched words in that paragraph and shows it (“${query}”, ${name})`, async () => {
       const page = await open(`/search/?q=${encodeURIComponent(query)}`, options);
@@ -354,6 +369,11 @@ describe('arriving at a paragraph from a result', () => {
         'marks only in the paragraph',
       );
       assert.deepEqual(new Set(marks.map((mark) => mark.text)), new Set(terms), 'every word marked');
+      const text = (await page.textContent(`#${id}`))!;
+      assert.ok(
+        terms.every((term) => text.includes(term)),
+        `the words as they stand in the text: ${terms.join(' ')}`,
+      );
       await page.context().close();
     });
   }

@@ -4,10 +4,14 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// OpenCC's dictionaries, read at build time only: the browser gets the small table made from them.
+import { from, to } from 'opencc-js/preset';
 import { BASE_PATH } from '../src/config/site.ts';
 import { buildReport } from '../src/pipeline/build-report.ts';
 import type { ParseWarning } from '../src/pipeline/parse-report.ts';
 import { ReportError } from '../src/pipeline/report-error.ts';
+import type { Report } from '../src/schemas/report.ts';
+import { variantTable } from '../src/search/variant-table.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,9 +56,22 @@ export function formatWarning(warning: ParseWarning): string {
   return `第${warning.line}行 (line ${warning.line}): ${warning.message}`;
 }
 
+/**
+ * search-variants.json: the Traditional → Simplified table for the report's characters (see
+ * src/search/variant-table.ts), through OpenCC's standard Traditional, Taiwan's and Hong Kong's
+ * forms.
+ */
+export function searchVariants(report: Report): string {
+  const text = report.sections.flatMap((section) => [section.title, ...section.blocks.map((block) => block.text)]);
+  const simplified = to['cn']!.flat();
+  const chains = [simplified, [...from['tw']!.flat(), ...simplified], [...from['hk']!.flat(), ...simplified]];
+  return `${JSON.stringify(variantTable(text.join('\n'), chains))}\n`;
+}
+
 /** Runs the pipeline and swaps the output directory in whole. Returns the report's figures. */
 export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PATH) {
   const { report, files, warnings } = buildReport({ ...readInput(paths), base });
+  files.set('search-variants.json', searchVariants(report));
 
   const staging = `${paths.outDir}.tmp-${process.pid}`;
   const previous = `${paths.outDir}.old-${process.pid}`;

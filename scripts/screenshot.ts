@@ -1,7 +1,8 @@
 // npm run screenshot -- [path] [out-dir]: phone and desktop shots of a built page, both themes,
 // for looking at what we build. Not a test. READ_ALOUD=1 shoots the page while 朗读 reads it (a
 // stubbed Chinese voice: headless Chromium has none), from the paragraph in view, or from
-// READ_ALOUD=p40.
+// READ_ALOUD=p40. ELDER=1 shoots it in 长者模式 (as stored by the switch), PHONE_WIDTH=320 on a
+// smaller phone.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DESKTOP, PHONE, launchBrowser, serveDist } from '../e2e/browser.ts';
@@ -10,17 +11,23 @@ import { stubSpeech, ttsEnd, waitForSpoken } from '../e2e/speech-stub.ts';
 const path = process.argv[2] ?? '';
 const outDir = process.argv[3] ?? '/tmp/shots';
 mkdirSync(outDir, { recursive: true });
+const elder = process.env.ELDER === '1';
+const phone = {
+  ...PHONE,
+  viewport: { ...PHONE.viewport!, width: Number(process.env.PHONE_WIDTH ?? PHONE.viewport!.width) },
+};
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
   for (const [name, options] of [
-    ['phone', PHONE],
+    [`phone${phone.viewport.width}`, phone],
     ['desktop', DESKTOP],
   ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ ...options, colorScheme: scheme });
       const reading = process.env.READ_ALOUD;
       if (reading) await stubSpeech(context, { voices: ['zh-CN'] });
+      if (elder) await context.addInitScript(() => localStorage.setItem('elder-mode', '1'));
       const page = await context.newPage();
       const url = `${server.origin}${server.base}${path.replace(/^\//, '')}`;
       await page.goto(url);
@@ -36,7 +43,7 @@ try {
       }
       const file = join(
         outDir,
-        `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}${reading ? '-reading' : ''}.png`,
+        `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${name}-${scheme}${elder ? '-elder' : ''}${reading ? '-reading' : ''}.png`,
       );
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);

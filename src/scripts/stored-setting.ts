@@ -3,7 +3,7 @@
  * (ThemeInit.astro) reads. Storage can be blocked (private modes, policies): then settings just
  * last for the page.
  */
-export function storeSetting(key: 'theme' | 'text-size', value: string | undefined): void {
+export function storeSetting(key: 'theme' | 'text-size' | 'elder-mode', value: string | undefined): void {
   try {
     if (value === undefined) localStorage.removeItem(key);
     else localStorage.setItem(key, value);

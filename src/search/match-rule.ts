@@ -3,7 +3,12 @@
 // splits a Chinese query into pieces that may match anywhere in a record; this rule is exact.
 //
 // 1. The query's parts are what the reader separated with spaces.
-// 2. A part matches a text that contains it literally (case-insensitive for Latin).
+// 2. A part matches a text that contains it literally, both folded: Latin case ignored, full-width
+//    letters, digits and punctuation as half-width (Unicode compatibility, NFKC, wherever it keeps
+//    a character one character: ７５７．５ → 757.5, ， → ','), and in the query Traditional
+//    characters as the Simplified ones of the report (雙減 → 双减; the table is made at build time
+//    from the report's own characters, src/search/variant-table.ts). Folding never changes a
+//    text's length, so what matches is marked in the text as it stands.
 // 3. A part with Chinese in it also matches a text that contains each of its words: the words of
 //    Intl.Segmenter('zh', { granularity: 'word' }), runs of adjacent one-character Chinese segments
 //    joined back into one word (双|减 → 双减), punctuation and symbols dropped. A part with no
@@ -17,9 +22,9 @@
 export interface QueryPart {
   /** As the reader typed it. */
   text: string;
-  /** Case-folded, for comparison. */
+  /** Folded (see fold), for comparison and for the search engine. */
   folded: string;
-  /** For a part with Chinese in it, its words (case-folded); undefined for a Latin-only part. */
+  /** For a part with Chinese in it, its words (folded); undefined for a Latin-only part. */
   words: string[] | undefined;
 }
 
@@ -38,14 +43,44 @@ const SPACES = /[\s\u3000]+/;
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * Lower-cases letters without changing the string's length, so that offsets into the folded text
- * are offsets into the original (a plain toLowerCase() turns İ into two code units).
+ * Traditional (and regional variant) characters → the Simplified ones the report uses, one
+ * character to one of the same length. No key occurs in the report, so only queries need it.
  */
-export function fold(text: string): string {
-  return text.replace(/\p{Lu}/gu, (letter) => {
-    const lower = letter.toLowerCase();
-    return lower.length === letter.length ? lower : letter;
-  });
+export type Variants = ReadonlyMap<string, string>;
+
+/** The table as the build publishes it: pairs of characters, run together (雙双減减…). */
+export function parseVariants(pairs: string): Variants {
+  const characters = [...pairs];
+  const table = new Map<string, string>();
+  for (let at = 0; at + 1 < characters.length; at += 2) table.set(characters[at]!, characters[at + 1]!);
+  return table;
+}
+
+/** Anything but ASCII other than capitals folds to itself: skip it quickly. */
+const FOLDABLE = /[A-Z]|[^\0-\x7f]/gu;
+const folds = new Map<string, string>();
+
+/** One character folded: compatibility (NFKC) then lower case, each only where it keeps the length. */
+function foldCharacter(character: string): string {
+  let folded = folds.get(character);
+  if (folded === undefined) {
+    const compatible = character.normalize('NFKC');
+    const base = compatible.length === character.length ? compatible : character;
+    const lower = base.toLowerCase();
+    folded = lower.length === base.length ? lower : base;
+    folds.set(character, folded);
+  }
+  return folded;
+}
+
+/**
+ * Folds a text for comparison without changing its length, so that offsets into the folded text
+ * are offsets into the original: full-width forms as half-width (ＡＢ１，→ ab1,), Latin lower case
+ * (a plain toLowerCase() would turn İ into two code units), and with `variants` Traditional
+ * characters as Simplified.
+ */
+export function fold(text: string, variants?: Variants): string {
+  return text.replace(FOLDABLE, (character) => foldCharacter(variants?.get(character) ?? character));
 }
 
 /** The words of a Chinese part, by the rule: segmenter words, one-character Han runs joined. */
@@ -69,14 +104,16 @@ export function wordsOf(part: string): string[] {
   return [...new Set(words)];
 }
 
-/** Splits a query into its parts. An empty or blank query has none. */
-export function parseQuery(query: string): QueryPart[] {
+/**
+ * Splits a query into its parts, folded (with the Traditional → Simplified table when given). An
+ * empty or blank query has none.
+ */
+export function parseQuery(query: string, variants?: Variants): QueryPart[] {
   const texts = [...new Set(query.split(SPACES).filter((text) => text !== ''))];
-  return texts.map((text) => ({
-    text,
-    folded: fold(text),
-    words: HAN.test(text) ? wordsOf(text).map(fold) : undefined,
-  }));
+  return texts.map((text) => {
+    const folded = fold(text, variants);
+    return { text, folded, words: HAN.test(folded) ? wordsOf(folded) : undefined };
+  });
 }
 
 /** Every [start, end) where `needle` occurs in `haystack`, overlapping occurrences included. */

@@ -6,6 +6,7 @@ import { loadFullText } from './full-text.ts';
 import { matchText, parseQuery, rankByRule, type Match, type QueryPart } from './match-rule.ts';
 import type { PagefindModule, PagefindResult } from './pagefind-api.ts';
 import type { RecordMeta } from './search-records.ts';
+import { variantsFor } from './variants.ts';
 
 /** A paragraph or heading that answers the query. */
 export interface SearchHit {
@@ -55,17 +56,22 @@ interface Candidate {
  */
 export function pagefindFindsAll(parts: QueryPart[]): boolean {
   const long = (text: string) => [...text].length > 1;
-  return parts.every((part) => /[\p{L}\p{N}]/u.test(part.text) && long(part.text) && (part.words ?? []).every(long));
+  return parts.every(
+    (part) => /[\p{L}\p{N}]/u.test(part.folded) && long(part.folded) && (part.words ?? []).every(long),
+  );
 }
 
-/** Pagefind's candidates for a query: a superset of what the rule finds, best first. */
+/**
+ * Pagefind's candidates for a query: a superset of what the rule finds, best first. Pagefind gets
+ * the folded query (双减 for 雙減, 757.5 for ７５７．５), as its index holds the report's forms.
+ */
 async function candidatesFor(base: string, parts: QueryPart[]): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind(base);
   const [whole, ...each] = await Promise.all([
-    pagefind.search(parts.map((part) => part.text).join(' ')),
+    pagefind.search(parts.map((part) => part.folded).join(' ')),
     // Pagefind drops a query's words that occur nowhere (张店 火星 finds all of 张店): with several
     // parts, keep only the records that each part finds, before loading their text.
-    ...(parts.length > 1 ? parts.map((part) => pagefind.search(part.text)) : []),
+    ...(parts.length > 1 ? parts.map((part) => pagefind.search(part.folded)) : []),
   ]);
   const foundByEach = each.map((response) => new Set(response.results.map((result) => result.id)));
   return whole!.results.filter((result) => foundByEach.every((ids) => ids.has(result.id)));
@@ -82,7 +88,7 @@ function check(record: Candidate, parts: QueryPart[]): SearchHit | undefined {
  * matches, or finds so many that the whole text weighs less).
  */
 export async function runSearch(base: string, query: string): Promise<SearchHit[]> {
-  const parts = parseQuery(query);
+  const parts = parseQuery(query, await variantsFor(base, query));
   if (parts.length === 0) return [];
   let records: Candidate[];
   if (pagefindFindsAll(parts)) {
@@ -105,7 +111,7 @@ const BATCH = 3;
  * should cost the reader little.
  */
 export async function answersAny(base: string, query: string): Promise<boolean> {
-  const parts = parseQuery(query);
+  const parts = parseQuery(query, await variantsFor(base, query));
   if (parts.length === 0) return false;
   if (!pagefindFindsAll(parts)) return (await loadFullText(base)).some((record) => check(record, parts));
   const candidates = await candidatesFor(base, parts);
