@@ -69,7 +69,7 @@ describe('axe finds no violation', () => {
 describe('axe finds no violation in 长者模式, AAA contrast (7:1) included', () => {
   // One page of each kind (the parts share one), to keep the run short: axe takes a while.
   for (const [device, options, paths] of [
-    ['phone, each kind of page', PHONE, ['', 'tasks/', 'search/?q=双减', 'no-such-page/']],
+    ['phone, each kind of page', PHONE, ['', 'tasks/', 'figures/', 'search/?q=双减', 'no-such-page/']],
     ['desktop', DESKTOP, ['tasks/']],
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {

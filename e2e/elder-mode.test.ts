@@ -10,7 +10,15 @@ import type { Report } from '../src/schemas/report.ts';
 import { root, DESKTOP, PHONE, useSite, layoutShift, trackLayoutShift } from './browser.ts';
 
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
-const PAGES = [...report.sections.map((section) => section.url), '/full/', '/search/?q=双减', '/no-such-page/'];
+const PAGES = [
+  ...report.sections.map((section) => section.url),
+  '/full/',
+  '/figures/',
+  '/terms/',
+  '/data/',
+  '/search/?q=双减',
+  '/no-such-page/',
+];
 
 const site = useSite();
 const { url } = site;
@@ -106,6 +114,8 @@ describe('长者模式', () => {
         await page.goto(url(path));
         if (path.includes('?q=')) await page.waitForSelector('.search-hit');
         if (await page.isVisible('.menu > summary')) await page.click('.menu > summary');
+        // Off-screen blocks are not laid out (content-visibility): lay them out to measure them.
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
         small.push(
           ...(
             await page.evaluate(() =>

@@ -81,7 +81,10 @@ describe('reading the site', () => {
       visited.push(new URL(page.url()).pathname);
       const next = page.locator('a[rel="next"]');
       if ((await next.count()) === 0) break;
+      const target = new URL((await next.getAttribute('href'))!, page.url()).pathname;
       await next.click();
+      // The click starts the navigation; the next round must see the page it leads to.
+      await page.waitForURL((url) => url.pathname === target);
     }
     assert.deepEqual(
       visited,
