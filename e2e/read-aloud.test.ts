@@ -211,7 +211,7 @@ describe('朗读', () => {
     await page.evaluate(() => {
       const article = document.querySelector('article.report-text')!;
       const template = document.createElement('template');
-      template.innerHTML = `<p id="c2" class="cover-line cover-dateline">——2023年1月5日在汕头市第十五届人民代表大会第三次会议上</p>
+      template.innerHTML = `<p id="c2" class="cover-line cover-dateline">——2023年1月6日在某市第十五届人民代表大会第三次会议上</p>
         <table class="report-table has-head"><thead><tr id="r1" class="row"><th class="rnum-cell"><a class="rnum" href="#r1">1</a></th><th>重点事项</th><th>牵头单位</th></tr></thead>
         <tbody><tr id="r2" class="row"><td class="rnum-cell"><a class="rnum" href="#r2">2</a></td><td data-label="重点事项">五、提升残疾人服务保障水平</td><td data-label="牵头单位">市残联</td></tr></tbody></table>`;
       article.prepend(template.content);
@@ -224,7 +224,7 @@ describe('朗读', () => {
     }
     const texts = (await waitForSpoken(page, 6)).map((utterance) => utterance.text);
     assert.deepEqual(texts.slice(0, 5), [
-      '二〇二三年1月5日在汕头市第十五届人民代表大会第三次会议上',
+      '二〇二三年1月6日在某市第十五届人民代表大会第三次会议上',
       '重点事项',
       '牵头单位',
       '重点事项：五、提升残疾人服务保障水平',
