@@ -49,7 +49,7 @@ describe('spokenText', () => {
   });
 
   it('reads an opening enumeration mark as a number and drops a leading dash', () => {
-    expect(spokenText('（一）战疫情稳经济保安全有力有效。')).toBe('一、战疫情稳经济保安全有力有效。');
+    expect(spokenText('（一）稳增长保就业成效明显。')).toBe('一、稳增长保就业成效明显。');
     expect(spokenText('(3)加强监管')).toBe('3、加强监管');
     expect(spokenText('——更高质量推动产业发展。')).toBe('更高质量推动产业发展。');
   });
