@@ -29,7 +29,7 @@ const STAGES: [name: string, command: string[]][] = [
   [
     'browser',
     nodeTest(
-      2,
+      1,
       browserTests.filter((file) => !buildsItsOwnSite(file)),
     ),
   ],
