@@ -3,12 +3,11 @@
 // their CSS. And the share images,
 // which pages do not load themselves (only link previews fetch og:image).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { join } from 'node:path';
+import { addedInStylesheets, brotli, printAddedPerPage } from './lib/added-weight.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const AIM = 2048;
-const brotli = (text: string | Buffer) => brotliCompressSync(text).length;
 
 /** share.css's rules taken out of a (minified) stylesheet, inline or not. */
 function withoutShareCss(css: string): string {
@@ -26,8 +25,7 @@ function withoutSharing(html: string): string {
       .replace(/<script type="application\/ld\+json">.*?<\/script>/s, '')
       .replace(/<template id="share-tools">.*?<\/template><script type="module">.*?<\/script>/s, '')
       .replace(/<div class="heading heading-l\d">/g, '')
-      .replace(/<a class="hlink"[^>]*><\/a><\/div>/g, '')
-      .replace(/ data-part="[^"]*"/g, ''),
+      .replace(/<a class="hlink"[^>]*><\/a><\/div>/g, ''),
   );
 }
 
@@ -37,28 +35,12 @@ export async function run(): Promise<boolean> {
   // The tools' module is fetched only when a reader reaches for them: not part of a first load.
   const tools = files.filter((name) => name.startsWith('ShareToolsModule') && name.endsWith('.js'));
   const toolsBytes = tools.reduce((sum, name) => sum + brotli(readFileSync(join(assets, name))), 0);
-  // Stylesheets in files (inline ones are part of each page's HTML).
-  const cssBytes = files
-    .filter((name) => name.endsWith('.css'))
-    .map((name) => readFileSync(join(assets, name), 'utf8'))
-    .reduce((sum, css) => sum + brotli(css) - brotli(withoutShareCss(css)), 0);
+  const cssBytes = addedInStylesheets(assets, withoutShareCss);
   console.log(
     `share.css in stylesheet files ${cssBytes} B (brotli); the tools' module, loaded on first use: ${toolsBytes} B`,
   );
 
-  let ok = true;
-  console.log(
-    '\n| page | HTML added (inline script and styles included) | + CSS files | aim |\n| --- | ---: | ---: | --- |',
-  );
-  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const path = join(entry.parentPath, entry.name);
-    const html = readFileSync(path, 'utf8');
-    const added = brotli(html) - brotli(withoutSharing(html));
-    const total = added + cssBytes;
-    ok &&= total <= AIM;
-    console.log(`| ${relative(dist, path)} | ${added} B | ${total} B | ${total <= AIM ? '✔' : '✖'} ≤ ${AIM} B |`);
-  }
+  const ok = printAddedPerPage(dist, withoutSharing, cssBytes, AIM);
 
   console.log('\n| share image | bytes |\n| --- | ---: |');
   for (const name of readdirSync(join(dist, 'og')).sort()) {
