@@ -17,7 +17,7 @@ const phone = {
   viewport: { ...PHONE.viewport!, width: Number(process.env.PHONE_WIDTH ?? PHONE.viewport!.width) },
 };
 const server = await serveDist();
-const browser = await launchBrowser();
+const browser = await launchBrowser('browser'); // what readers see
 try {
   for (const [name, options] of [
     [`phone${phone.viewport.width}`, phone],

@@ -28,7 +28,7 @@ const ms = (value: number) => `${value.toFixed(0)} ms`;
 async function measureSite(name: 'ours' | 'long', dist: string): Promise<{ ok: boolean; rows: string[][] }> {
   const report: Report = JSON.parse(readFileSync(join(dist, 'report.json'), 'utf8'));
   const server = await serveDist('/', dist);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser('browser'); // the full browser readers run, not the test shell
   const paths = [...report.sections.map((section) => section.url), '/full/', `/${SEARCH_LINK}`];
   let ok = true;
   const rows: string[][] = [];
