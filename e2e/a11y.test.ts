@@ -1,5 +1,6 @@
-// Accessibility (WCAG 2.1 AA): axe-core on every page, in both themes, on a phone (menu open) and
-// a desktop; and what axe cannot see: the skip link, the landmarks, a visible keyboard focus.
+// Accessibility (WCAG 2.1 AA): axe-core on every page, and on each kind of page in both themes, on
+// a phone (menu open) and a desktop; and what axe cannot see: the skip link, the landmarks, a
+// visible keyboard focus.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +12,11 @@ import { root, DESKTOP, PHONE, useSite } from './browser.ts';
 const report: Report = JSON.parse(readFileSync(join(root, 'dist/report.json'), 'utf8'));
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 const PAGES = [...report.sections.map((section) => section.url.slice(1)), 'full/', 'no-such-page/'];
-// The data pages are long lists: checked in each theme once (light on a phone, dark on a desktop),
-// which keeps the browser stage's time down on two cores.
+// axe takes a while on two cores. Every page is checked once (light, on a phone); the other
+// three runs check one page of each kind: the part pages share one layout, and /full/ holds
+// every part's text, so each element of the text is still checked in both themes and widths.
+const PAGE_KINDS = ['', report.sections[1]!.url.slice(1), 'full/', 'no-such-page/'];
+// The data pages are long lists: checked in each theme once (light on a phone, dark on a desktop).
 const DATA_PAGES = ['figures/', 'terms/', 'data/'];
 
 const site = useSite();
@@ -48,11 +52,15 @@ describe('axe finds no violation', () => {
     ['desktop', DESKTOP],
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      it(`on every page, ${colorScheme} theme, ${device}`, async () => {
+      it(`on ${device === 'phone' && colorScheme === 'light' ? 'every page' : 'each kind of page'}, ${colorScheme} theme, ${device}`, async () => {
         const context = await site.browser.newContext({ ...(options as BrowserContextOptions), colorScheme });
         const page = await context.newPage();
         const problems: string[] = [];
-        const pages = (device === 'phone') === (colorScheme === 'light') ? [...PAGES, ...DATA_PAGES] : PAGES;
+        const everyPage = device === 'phone' && colorScheme === 'light';
+        const pages = [
+          ...(everyPage ? PAGES : PAGE_KINDS),
+          ...(everyPage || (device === 'desktop' && colorScheme === 'dark') ? DATA_PAGES : []),
+        ];
         for (const path of pages) {
           await page.goto(site.url(path));
           // On a phone, check the menu's contents too.
