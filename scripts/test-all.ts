@@ -3,14 +3,17 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-// Browser test files that build a site of their own (another base path, another text) write
-// content/sections/ and Astro's cache while they run: they come last, in a stage of their own.
-// Both stages run one file at a time: two at a time on two cores is faster (about 215 s instead
-// of 295 s) but lets the timing of layout tests (deep links settling, layout shift) drift.
+// Three stages of browser tests. Files that build a site of their own (another base path,
+// another text) write content/sections/ and Astro's cache while they run: they come last, one at
+// a time. Files that time the layout (a deep link settling, layout shift) run one at a time
+// before them, so that no other file's page loads share the two cores with their measurements.
+// The rest only read the built dist/ and run two at a time (about 115 s instead of 170 s).
 const browserTests = readdirSync('e2e')
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => `e2e/${file}`);
 const buildsItsOwnSite = (file: string) => /useSeparateBuild|build-site\.ts/.test(readFileSync(file, 'utf8'));
+const timesTheLayout = (file: string) => /trackLayoutShift|topAfterSettling/.test(readFileSync(file, 'utf8'));
+const readOnly = browserTests.filter((file) => !buildsItsOwnSite(file));
 // A test that hangs fails after two minutes instead of holding CI until its limit.
 const nodeTest = (concurrency: number, files: string[]) => [
   'node',
@@ -29,10 +32,11 @@ const STAGES: [name: string, command: string[]][] = [
   [
     'browser',
     nodeTest(
-      1,
-      browserTests.filter((file) => !buildsItsOwnSite(file)),
+      2,
+      readOnly.filter((file) => !timesTheLayout(file)),
     ),
   ],
+  ['steady', nodeTest(1, readOnly.filter(timesTheLayout))],
   ['builds', nodeTest(1, browserTests.filter(buildsItsOwnSite))],
 ];
 
