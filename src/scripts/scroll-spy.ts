@@ -40,5 +40,8 @@ export function setUpScrollSpy(toc: HTMLElement): void {
   };
   addEventListener('scroll', schedule, { passive: true });
   addEventListener('resize', schedule, { passive: true });
-  update();
+  // The first reading waits until the next frame has been laid out (a task queued from inside
+  // the frame runs after it): read now, or in the frame's callback, the positions would force
+  // the page's layout inside the script's task, one long task on a slow phone instead of two.
+  requestAnimationFrame(() => setTimeout(update));
 }
