@@ -1,9 +1,12 @@
 // Long pages stay whole for the reader although off-screen paragraphs are not laid out until they
 // come near the screen (content-visibility, issue 10): deep links and quote links land where they
 // should and stay there, find-in-page finds text anywhere, scroll-spy and the progress bar follow,
-// and print prints every paragraph. A shared search link is as calm: nothing moves when its results come.
+// and print prints every paragraph. A shared search link is as calm: nothing moves when its results come,
+// nor when a page arrives in pieces.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Report } from '../src/schemas/report.ts';
@@ -156,4 +159,70 @@ describe('a shared search link', () => {
     assert.equal(await layoutShift(page), 0, 'cumulative layout shift');
     await context.close();
   });
+});
+
+describe('a page that arrives slowly', () => {
+  // A slow network hands the browser the page in pieces, and the browser paints each piece as it
+  // comes. This server stops for a moment before the `nth` `marker` of the page at `path`, as a
+  // slow phone's connection does, and serves everything else as the site's server does.
+  async function servePaused(
+    path: string,
+    marker: string,
+    nth: number,
+  ): Promise<{ origin: string; close(): Promise<void> }> {
+    const server = createServer(async (request, response) => {
+      const upstream = await fetch(site.url(request.url!));
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? '' });
+      let at = request.url === path ? body.indexOf(marker) : -1;
+      for (let i = 1; i < nth && at >= 0; i++) at = body.indexOf(marker, at + 1);
+      if (at < 0) {
+        response.end(body);
+        return;
+      }
+      response.write(body.subarray(0, at));
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      response.end(body.subarray(at));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      origin: `http://127.0.0.1:${port}`,
+      close: () => {
+        server.closeAllConnections();
+        return new Promise((resolve) => server.close(() => resolve()));
+      },
+    };
+  }
+
+  for (const [what, path, marker, nth, later] of [
+    ['the header before its last button', '/tasks/', '<button type="button" class="control', 4, '[data-elder-toggle]'],
+  ] as const) {
+    it(`moves nothing when ${what} is painted first and the rest comes`, async () => {
+      const paused = await servePaused(path, marker, nth);
+      const context = await site.browser.newContext(PHONE);
+      try {
+        await trackLayoutShift(context);
+        // When the element that came after the pause was added, to compare with the first paint.
+        await context.addInitScript((later) => {
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector(later)) return;
+            (window as unknown as { laterAt: number }).laterAt = performance.now();
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true });
+        }, later);
+        const page = await context.newPage();
+        await page.goto(`${paused.origin}${path}`);
+        const [firstPaint, laterAt] = await page.evaluate(() => [
+          performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+          (window as unknown as { laterAt: number }).laterAt,
+        ]);
+        assert.ok(firstPaint < laterAt, `painted (${firstPaint} ms) before the rest came (${laterAt} ms)`);
+        assert.equal(await layoutShift(page), 0, 'cumulative layout shift');
+      } finally {
+        await context.close();
+        await paused.close();
+      }
+    });
+  }
 });

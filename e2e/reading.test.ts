@@ -139,10 +139,42 @@ describe('the text size', () => {
   });
 });
 
+describe('Chinese typography', () => {
+  it('sets curly quotes and the dash full-width, as in Chinese text', async () => {
+    const page = await open('/full/', PHONE);
+    // Each one's width in em, where an ideograph follows it and no punctuation precedes it (beside
+    // other punctuation, Chinese typesetting halves it); a Latin face would set it at about half.
+    const widths = await page.evaluate(
+      (chars) => {
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        while (walker.nextNode())
+          if (walker.currentNode.parentElement!.closest('.para')) nodes.push(walker.currentNode as Text);
+        return chars.map((char) => {
+          const between = new RegExp(`(?<![\\p{P}])${char}(?=\\p{sc=Han})`, 'u');
+          const node = nodes.find((text) => between.test(text.data));
+          if (!node) return [char, 0] as const;
+          const range = document.createRange();
+          const at = node.data.search(between);
+          range.setStart(node, at);
+          range.setEnd(node, at + char.length);
+          const em = parseFloat(getComputedStyle(node.parentElement!).fontSize);
+          return [char, Math.round((100 * range.getBoundingClientRect().width) / char.length / em) / 100] as const;
+        });
+      },
+      ['“', '”', '——'],
+    );
+    for (const [char, width] of widths) assert.ok(width >= 0.95, `${char} is ${width} em wide`);
+    await page.context().close();
+  });
+});
+
 describe('following the reader', () => {
   it('marks the contents entry of the text in view (scroll-spy)', async () => {
     const page = await open('/tasks/');
     const current = () => page.getAttribute('.toc a[aria-current]', 'href');
+    // Marked once the first frame is laid out (not inside it: see scroll-spy.ts).
+    await page.waitForSelector('.toc a[aria-current]');
     assert.equal(await current(), '#tasks');
     await page.$eval('#p40', (p) =>
       window.scrollTo({ top: p.getBoundingClientRect().top + scrollY - 10, behavior: 'instant' }),
