@@ -1,7 +1,7 @@
 // What reading costs a slow phone: for every page of our report and of a report three times as
 // long (generated, built into dist.long/), the main thread's work at 4× CPU slowdown on a 412 px
 // screen, measured by Chromium itself (see lib/render-cost.ts), median of RUNS fresh loads.
-// Budgets: TBT-like long-task total ≤ 50 ms and no layout shift on every page, and /full/'s layout
+// Budgets: total blocking time (as Lighthouse counts it) ≤ 50 ms and no layout shift on every page, and /full/'s layout
 // at most a third of what it was before issue 10 (FULL_LAYOUT_BEFORE, measured the same way).
 // These machines are shared and noisy: single runs vary several-fold; judge medians.
 import { readFileSync } from 'node:fs';
@@ -46,6 +46,7 @@ async function measureSite(name: 'ours' | 'long', dist: string): Promise<{ ok: b
       rows.push([
         `${name} ${decodeURI(path)}`,
         ms(cost.tbt),
+        ms(cost.longest),
         ms(cost.layout) + (layoutBudget === undefined ? '' : ` (≤ ${ms(layoutBudget)})`),
         ms(cost.style),
         ms(cost.script),
@@ -64,14 +65,15 @@ async function measureSite(name: 'ours' | 'long', dist: string): Promise<{ ok: b
 export async function run(): Promise<boolean> {
   const ours = await measureSite('ours', join(root, 'dist'));
   const long = await measureSite('long', buildLongSite());
-  const head = ['page', 'TBT', 'layout', 'style', 'script', 'LCP', 'CLS', ''];
+  const head = ['page', 'TBT', 'longest task', 'layout', 'style', 'script', 'LCP', 'CLS', ''];
   const rows = [...ours.rows, ...long.rows];
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => row[i]!.length)));
   const line = (row: string[]) =>
     row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(
     `Main thread at ${CPU_SLOWDOWN}× CPU slowdown, 412 px phone, load + 1.5 s, median of ${RUNS} (CLS: the worst run). ` +
-      `Budgets: TBT (long tasks' time over 50 ms) ≤ ${TBT_BUDGET} ms, CLS 0, /full/ layout ≤ a third of before.`,
+      `Budgets: TBT (as Lighthouse: long tasks' time over 50 ms after first contentful paint) ≤ ${TBT_BUDGET} ms, ` +
+      'CLS 0, /full/ layout ≤ a third of before. The longest task counts from navigation on, first paint included.',
   );
   console.log(line(head));
   for (const row of rows) console.log(line(row));
