@@ -33,33 +33,35 @@ const TEXT_WIDTH = SHARE_IMAGE.width - 2 * 88;
  * 2021 from its 年. Widths are estimated: 1 em for CJK characters, 0.6 em for the rest.
  */
 export function titleSize(title: string): number {
-  const ems = [...title].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6), 0);
-  return [84, 72].find((size) => ems * size <= TEXT_WIDTH) ?? 72;
+  return [84, 72].find((size) => ems(title) * size <= TEXT_WIDTH) ?? 72;
 }
+
+/** Estimated width in ems: 1 for CJK characters, 0.6 for the rest. */
+const ems = (text: string) => [...text].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6), 0);
+
+/** The card itself, the same for every kind: its size, colours, accent rule, text column and face. */
+const cardFrame = (family: string, padding: [top: number, bottom: number], style: Node['props']['style'] = {}) => ({
+  width: SHARE_IMAGE.width,
+  height: SHARE_IMAGE.height,
+  boxSizing: 'border-box',
+  flexDirection: 'column',
+  padding: `${padding[0]}px ${(SHARE_IMAGE.width - TEXT_WIDTH) / 2}px ${padding[1]}px`,
+  background: COLORS.background,
+  borderTop: `20px solid ${COLORS.accent}`,
+  color: COLORS.text,
+  fontFamily: family,
+  // One weight: each weight is another set of font slices to read and parse (~0.1 s each).
+  fontWeight: 700,
+  ...style,
+});
 
 /** The card as satori's element tree (React elements without React). */
 export function shareCardTree(card: ShareCard, family: string): Node {
-  return div(
-    {
-      width: SHARE_IMAGE.width,
-      height: SHARE_IMAGE.height,
-      boxSizing: 'border-box',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `72px ${(SHARE_IMAGE.width - TEXT_WIDTH) / 2}px 64px`,
-      background: COLORS.background,
-      borderTop: `20px solid ${COLORS.accent}`,
-      color: COLORS.text,
-      fontFamily: family,
-      // One weight: each weight is another set of font slices to read and parse (~0.1 s each).
-      fontWeight: 700,
-    },
-    [
-      div({ fontSize: 34, color: COLORS.accent }, card.kicker),
-      div({ fontSize: titleSize(card.title), lineHeight: 1.3, textWrap: 'balance', maxWidth: TEXT_WIDTH }, card.title),
-      div({ fontSize: 30, color: COLORS.muted, borderTop: `2px solid ${COLORS.accent}`, paddingTop: 24 }, card.footer),
-    ],
-  );
+  return div(cardFrame(family, [72, 64], { justifyContent: 'space-between' }), [
+    div({ fontSize: 34, color: COLORS.accent }, card.kicker),
+    div({ fontSize: titleSize(card.title), lineHeight: 1.3, textWrap: 'balance', maxWidth: TEXT_WIDTH }, card.title),
+    div({ fontSize: 30, color: COLORS.muted, borderTop: `2px solid ${COLORS.accent}`, paddingTop: 24 }, card.footer),
+  ]);
 }
 
 let fonts: Promise<Font[]> | undefined;
@@ -93,9 +95,6 @@ const TILE_GAP = 20;
 const TILE_WIDTH = (TEXT_WIDTH - 2 * TILE_GAP) / 3;
 const TILE_PADDING = 20;
 
-/** Estimated width in ems: 1 for CJK characters, 0.6 for the rest (as titleSize). */
-const ems = (text: string) => [...text].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6), 0);
-
 /** The tile's target: the value large, the words before it (增长) small, on one line. */
 function tileTarget(target: string): Node[] {
   const at = target.search(/\d/);
@@ -111,53 +110,36 @@ function tileTarget(target: string): Node[] {
 
 export function targetsCardTree(card: TargetsCard, family: string): Node {
   const tiles = card.tiles.slice(0, 6);
-  return div(
-    {
-      width: SHARE_IMAGE.width,
-      height: SHARE_IMAGE.height,
-      boxSizing: 'border-box',
-      flexDirection: 'column',
-      padding: `36px ${(SHARE_IMAGE.width - TEXT_WIDTH) / 2}px 32px`,
-      background: COLORS.background,
-      borderTop: `20px solid ${COLORS.accent}`,
-      color: COLORS.text,
-      fontFamily: family,
-      fontWeight: 700,
-    },
-    [
-      div({ fontSize: 26, color: COLORS.accent }, card.kicker),
-      div({ fontSize: 48, marginTop: 6, marginBottom: 18 }, card.title),
-      div(
-        { flexWrap: 'wrap', gap: TILE_GAP, flexGrow: 1, alignContent: 'flex-start' },
-        tiles.map((tile) =>
-          div(
-            {
-              width: TILE_WIDTH,
-              height: 132,
-              boxSizing: 'border-box',
-              flexDirection: 'column',
-              justifyContent: 'space-between',
-              padding: `16px ${TILE_PADDING}px`,
-              background: '#f4efe6',
-              borderLeft: `6px solid ${COLORS.accent}`,
-            },
-            [
-              div(
-                { fontSize: ems(tile.indicator) * 24 > TILE_WIDTH - 46 ? 20 : 24, color: COLORS.text },
-                tile.indicator,
-              ),
-              div({ alignItems: 'flex-end' }, tileTarget(tile.target)),
-            ],
-          ),
+  return div(cardFrame(family, [36, 32]), [
+    div({ fontSize: 26, color: COLORS.accent }, card.kicker),
+    div({ fontSize: 48, marginTop: 6, marginBottom: 18 }, card.title),
+    div(
+      { flexWrap: 'wrap', gap: TILE_GAP, flexGrow: 1, alignContent: 'flex-start' },
+      tiles.map((tile) =>
+        div(
+          {
+            width: TILE_WIDTH,
+            height: 132,
+            boxSizing: 'border-box',
+            flexDirection: 'column',
+            justifyContent: 'space-between',
+            padding: `16px ${TILE_PADDING}px`,
+            background: '#f4efe6',
+            borderLeft: `6px solid ${COLORS.accent}`,
+          },
+          [
+            div({ fontSize: ems(tile.indicator) * 24 > TILE_WIDTH - 46 ? 20 : 24, color: COLORS.text }, tile.indicator),
+            div({ alignItems: 'flex-end' }, tileTarget(tile.target)),
+          ],
         ),
       ),
-      div({ fontSize: 22, color: COLORS.text, marginTop: 8 }, card.note),
-      div(
-        { fontSize: 22, color: COLORS.muted, borderTop: `2px solid ${COLORS.accent}`, paddingTop: 12, marginTop: 12 },
-        card.footer,
-      ),
-    ],
-  );
+    ),
+    div({ fontSize: 22, color: COLORS.text, marginTop: 8 }, card.note),
+    div(
+      { fontSize: 22, color: COLORS.muted, borderTop: `2px solid ${COLORS.accent}`, paddingTop: 12, marginTop: 12 },
+      card.footer,
+    ),
+  ]);
 }
 
 let targetFonts: Promise<Font[]> | undefined;
