@@ -82,7 +82,7 @@ const speedButtons = (Object.keys(RATES) as Speed[]).map((speed) => {
 speeds.append(...speedButtons);
 bar.append(pauseButton, stopButton, speeds);
 // What happens is said to screen readers, not each sentence (the voice says those).
-const status = create('div', 'read-aloud-status');
+const status = create('div', 'read-aloud-status visually-hidden');
 status.setAttribute('role', 'status');
 box.append(bar, status);
 const announce = (message: string) => (status.textContent = message);

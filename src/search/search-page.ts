@@ -104,7 +104,7 @@ function render(): void {
   const shown = state.part === '' ? hits : (byPart.get(state.part) ?? []);
   list.replaceChildren(...shown.map(renderHit));
   empty.hidden = true;
-  status.classList.remove('is-quiet');
+  status.classList.remove('visually-hidden');
   const narrowed = state.part === '' ? '' : `，显示“${labelOf(state.part)}”中的 ${shown.length} 段`;
   status.textContent = hits.length > 0 ? `${countText(hits)}${narrowed}` : '';
 }
@@ -115,7 +115,7 @@ function renderEmpty(query: string): void {
   emptyQuery.textContent = query;
   empty.hidden = false;
   status.textContent = `没有找到“${query}”的内容`;
-  status.classList.add('is-quiet');
+  status.classList.add('visually-hidden');
   suggestions.hidden = true;
 }
 
@@ -165,7 +165,7 @@ async function run(): Promise<void> {
   const slow = setTimeout(() => {
     if (mine !== generation) return;
     status.textContent = '正在搜索…';
-    status.classList.add('is-quiet');
+    status.classList.add('visually-hidden');
     pending.hidden = false;
   }, SLOW_MS);
   let found: SearchHit[];
@@ -174,7 +174,7 @@ async function run(): Promise<void> {
   } catch (error) {
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
-    status.classList.remove('is-quiet');
+    status.classList.remove('visually-hidden');
     status.textContent = '搜索没有加载成功，请检查网络后重试。';
     console.error(error);
     return;
