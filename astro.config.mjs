@@ -22,6 +22,8 @@ export default defineConfig({
   // sitemap-index.xml and sitemap-0.xml, on SITE_URL and BASE_PATH; robots.txt points at them.
   integrations: [mdx(), sitemap()],
   vite: {
+    // The search's worker (src/search/search-worker.ts) is a module, as it imports Pagefind's.
+    worker: { format: 'es' },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
 import { root, DESKTOP, isInView, PHONE, useSite } from './browser.ts';
 import { groundTruth, type Truth } from './match-rule-in-browser.ts';
@@ -320,6 +320,100 @@ describe('the search page', () => {
     assert.equal(await status.textContent(), `找到 ${truth!.paragraphs} 段`);
     await page.context().close();
   });
+});
+
+describe('where the search runs', () => {
+  const query = '老旧小区';
+
+  /** Opens a shared link to `query` and returns its results, with `prepare` run on the context first. */
+  async function sharedLink(
+    prepare: (context: BrowserContext) => Promise<unknown>,
+  ): Promise<{ page: Page; shown: string[] }> {
+    const context = await site.browser.newContext(PHONE);
+    await prepare(context);
+    const page = await context.newPage();
+    await page.goto(url(`/search/?q=${encodeURIComponent(query)}`));
+    await resultsFor(page, query);
+    return { page, shown: await shownUrls(page) };
+  }
+
+  async function truthOf(page: Page): Promise<string[]> {
+    const [truth] = await groundTruth(page, report, [query]);
+    return truth!.all;
+  }
+
+  it('in a worker of its own: the page itself sets up no word segmenter and no wasm', async () => {
+    const requested: string[] = [];
+    const { page, shown } = await sharedLink(async (context) => {
+      context.on('request', (request) => requested.push(request.url().replace(/^https?:\/\/[^/]+/, '')));
+      // Counts, on the page only (init scripts do not run in workers), the two costliest steps.
+      context.addInitScript(() => {
+        const counts = { segmenters: 0, wasm: 0 };
+        (window as unknown as { searchCosts: typeof counts }).searchCosts = counts;
+        const Segmenter = Intl.Segmenter;
+        (Intl as { Segmenter: typeof Segmenter }).Segmenter = class extends Segmenter {
+          constructor(...args: ConstructorParameters<typeof Segmenter>) {
+            super(...args);
+            if (args[1]?.granularity === 'word') counts.segmenters++;
+          }
+        };
+        const instantiate = WebAssembly.instantiate.bind(WebAssembly);
+        WebAssembly.instantiate = ((...args: Parameters<typeof instantiate>) => {
+          counts.wasm++;
+          return instantiate(...args);
+        }) as typeof WebAssembly.instantiate;
+      });
+    });
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { searchCosts: object }).searchCosts), {
+      segmenters: 0,
+      wasm: 0,
+    });
+    const workers = page.workers().map((worker) => new URL(worker.url()).pathname);
+    assert.equal(workers.length, 1, 'one worker, the one the page started');
+    assert.match(workers[0]!, /^\/_astro\/search-worker-[\w-]+\.js$/);
+    // The worker fetches the index ahead of Pagefind (pagefind-prefetch.ts) and Pagefind gets
+    // those responses: each file once.
+    await page.waitForLoadState('networkidle');
+    const index = requested.filter((path) => path.includes('/pagefind/'));
+    assert.deepEqual(index, [...new Set(index)], 'no file of the index fetched twice');
+    assert.equal(index.filter((path) => /pagefind-entry\.json\?ts=\d+$/.test(path)).length, 1);
+    assert.equal(index.filter((path) => /\.pf_meta$/.test(path)).length, 1);
+    assert.ok(shown.length > 0);
+    assert.deepEqual(shown.sort(), (await truthOf(page)).sort());
+    await page.context().close();
+  });
+
+  it('on the page, with the same results, where the browser cannot start a worker', async () => {
+    const { page, shown } = await sharedLink((context) =>
+      context.addInitScript(() => {
+        (window as { Worker?: unknown }).Worker = undefined;
+      }),
+    );
+    assert.deepEqual(page.workers(), []);
+    assert.ok(shown.length > 0);
+    assert.deepEqual(shown.sort(), (await truthOf(page)).sort());
+    await page.context().close();
+  });
+
+  for (const when of ['at once', 'after the search was sent to it']) {
+    it(`on the page, with the same results, when the worker’s script fails to load ${when}`, async () => {
+      let refused = 0;
+      const { page, shown } = await sharedLink((context) =>
+        context.route('**/search-worker-*.js', async (route) => {
+          // Held until the page's search code has taken the worker over and sent it the query.
+          if (when !== 'at once') {
+            await context.pages()[0]!.waitForFunction(() => !('earlySearchWorker' in globalThis));
+          }
+          refused++;
+          await route.abort();
+        }),
+      );
+      assert.equal(refused, 1);
+      assert.ok(shown.length > 0);
+      assert.deepEqual(shown.sort(), (await truthOf(page)).sort());
+      await page.context().close();
+    });
+  }
 });
 
 describe('accessibility', () => {

@@ -104,13 +104,17 @@ export function wordsOf(part: string): string[] {
   return [...new Set(words)];
 }
 
+/** The texts of a query's parts, as typed, each once: none for an empty or blank query. */
+export function queryTexts(query: string): string[] {
+  return [...new Set(query.split(SPACES).filter((text) => text !== ''))];
+}
+
 /**
  * Splits a query into its parts, folded (with the Traditional → Simplified table when given). An
  * empty or blank query has none.
  */
 export function parseQuery(query: string, variants?: Variants): QueryPart[] {
-  const texts = [...new Set(query.split(SPACES).filter((text) => text !== ''))];
-  return texts.map((text) => {
+  return queryTexts(query).map((text) => {
     const folded = fold(text, variants);
     return { text, folded, words: HAN.test(folded) ? wordsOf(folded) : undefined };
   });

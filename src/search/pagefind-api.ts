@@ -23,8 +23,13 @@ export interface PagefindResponse {
 }
 
 export interface PagefindModule {
-  /** Before the first search: `noWorker`, and `baseUrl` for the URLs of results. */
-  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
+  /**
+   * Before the first search: `noWorker`, `baseUrl` for the URLs of results, and `metaCacheTag`,
+   * which makes the entry file `pagefind-entry.json?ts=${metaCacheTag}` (else the time).
+   */
+  options(options: { baseUrl?: string; noWorker?: boolean; metaCacheTag?: string }): Promise<void>;
+  /** Starts loading the index (entry, metadata, wasm) without searching. */
+  init(): Promise<void>;
   search(term: string): Promise<PagefindResponse>;
   /** Loads what a search for `term` needs without running it. */
   preload(term: string): Promise<void>;

@@ -3,7 +3,7 @@
 // For the few queries whose matches Pagefind cannot all find (one-character words, symbols), the
 // rule is applied to the report's whole text instead, so that no paragraph the rule finds is missed.
 import { loadFullText } from './full-text.ts';
-import { matchText, parseQuery, rankByRule, type Match, type QueryPart } from './match-rule.ts';
+import { matchText, parseQuery, rankByRule, wordsOf, type Match, type QueryPart } from './match-rule.ts';
 import type { PagefindModule, PagefindResult } from './pagefind-api.ts';
 import type { RecordMeta } from './search-records.ts';
 import { variantsFor } from './variants.ts';
@@ -20,14 +20,18 @@ export interface SearchHit {
 let loading: Promise<PagefindModule> | undefined;
 
 /**
- * Loads Pagefind's bundle from the built site (`${base}pagefind/pagefind.js`), once. No web worker:
- * the index is small, and the worker's script would be one more download before the first results.
- * Result URLs are indexed with the base path already in them, hence baseUrl '/'.
+ * Loads Pagefind's bundle from the built site (`${base}pagefind/pagefind.js`), once, and starts it
+ * loading its index (entry, metadata, wasm) at once rather than at the first search. Not Pagefind's
+ * own web worker: this code runs in the search's worker already (search-worker.ts), and Pagefind's
+ * would be one more download before the first results. Result URLs are indexed with the base path
+ * already in them, hence baseUrl '/'. `metaCacheTag` replaces Pagefind's own (the time) in the entry
+ * file's URL, for a caller that fetches that file ahead of Pagefind (pagefind-prefetch.ts).
  */
-export function loadPagefind(base: string): Promise<PagefindModule> {
+export function loadPagefind(base: string, metaCacheTag?: string): Promise<PagefindModule> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    await pagefind.options({ baseUrl: '/', noWorker: true });
+    await pagefind.options({ baseUrl: '/', noWorker: true, ...(metaCacheTag === undefined ? {} : { metaCacheTag }) });
+    void pagefind.init().catch(() => {});
     return pagefind;
   })();
   // A failed load (offline, say) may be retried by the next search.
@@ -59,6 +63,16 @@ export function pagefindFindsAll(parts: QueryPart[]): boolean {
   return parts.every(
     (part) => /[\p{L}\p{N}]/u.test(part.folded) && long(part.folded) && (part.words ?? []).every(long),
   );
+}
+
+/**
+ * Whether a search for `query` will load Pagefind: to start it before the variant table is in.
+ * Read without the table, which maps a character to one character and so changes no word's
+ * length; at worst, for a Traditional query segmented otherwise, Pagefind loads for nothing.
+ */
+export function needsPagefind(query: string): boolean {
+  const parts = parseQuery(query);
+  return parts.length > 0 && pagefindFindsAll(parts);
 }
 
 /**
@@ -120,4 +134,19 @@ export async function answersAny(base: string, query: string): Promise<boolean> 
     if (records.some((record) => check(record, parts))) return true;
   }
   return false;
+}
+
+/**
+ * For a query that found nothing, the pieces of it that the report does speak of, at most `max`:
+ * its parts, or for one part its words of two characters or more. None when there are fewer
+ * than two pieces (the query itself is the only one).
+ */
+export async function suggestionsFor(base: string, query: string, max: number): Promise<string[]> {
+  const parts = parseQuery(query);
+  const pieces = (
+    parts.length > 1 ? parts.map((part) => part.text) : wordsOf(parts[0]?.text ?? '').filter((word) => word.length > 1)
+  ).slice(0, max);
+  if (pieces.length < 2) return [];
+  const answered = await Promise.all(pieces.map((piece) => answersAny(base, piece)));
+  return pieces.filter((_, index) => answered[index]);
 }

@@ -1,12 +1,16 @@
 // The search page's first script, small on purpose: it loads the search code when there is
 // something to search, a ?q= link or the reader going to the search box. An empty search page
-// costs its HTML only, like any page.
+// costs its HTML only, like any page. The search's worker starts with the search code, not after
+// it (a ?q= link has started it already: SearchPanel.astro).
+import { startSearchEngine } from './search-engine.ts';
+
 const input = document.querySelector<HTMLInputElement>('#search-q');
 let started = false;
 
 function start(): void {
   if (started) return;
   started = true;
+  startSearchEngine();
   void import('./search-page.ts');
 }
 

@@ -3,8 +3,9 @@
 // (replacing the history entry), pushes an entry on submit, narrows results by part, and lets the
 // keyboard move through them. Report text reaches the page through textContent only.
 import { excerpt } from './excerpt.ts';
-import { markedTerms, parseQuery, wordsOf } from './match-rule.ts';
-import { answersAny, loadPagefind, runSearch, type SearchHit } from './run-search.ts';
+import { markedTerms, queryTexts } from './match-rule.ts';
+import type { SearchHit } from './run-search.ts';
+import { search, startSearchEngine, suggest } from './search-engine.ts';
 import { readSearchState, resultHref, searchPageUrl, type SearchState } from './search-url.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -120,15 +121,9 @@ function renderEmpty(query: string): void {
 }
 
 /** Suggests the pieces of a query that found nothing which the report does speak of. */
-async function suggest(query: string, mine: number): Promise<void> {
-  const parts = parseQuery(query);
-  const candidates = (
-    parts.length > 1 ? parts.map((part) => part.text) : wordsOf(parts[0]?.text ?? '').filter((word) => word.length > 1)
-  ).slice(0, MAX_SUGGESTIONS);
-  if (candidates.length < 2) return;
-  const answered = await Promise.all(candidates.map((candidate) => answersAny(base, candidate)));
+async function showSuggestions(query: string, mine: number): Promise<void> {
+  const useful = await suggest(query, MAX_SUGGESTIONS);
   if (mine !== generation) return;
-  const useful = candidates.filter((_, index) => answered[index]);
   suggestionList.replaceChildren(
     ...useful.map((candidate) => {
       const item = document.createElement('li');
@@ -147,7 +142,7 @@ async function suggest(query: string, mine: number): Promise<void> {
 async function run(): Promise<void> {
   const mine = ++generation;
   const query = state.q.trim();
-  if (parseQuery(query).length === 0) {
+  if (queryTexts(query).length === 0) {
     hits = [];
     delete list.dataset['query'];
     list.replaceChildren();
@@ -170,7 +165,7 @@ async function run(): Promise<void> {
   }, SLOW_MS);
   let found: SearchHit[];
   try {
-    found = await runSearch(base, query);
+    found = await search(query);
   } catch (error) {
     if (mine !== generation) return;
     list.removeAttribute('aria-busy');
@@ -194,7 +189,7 @@ async function run(): Promise<void> {
     measured = true;
     performance.mark('search:first-results');
   }
-  if (hits.length === 0) await suggest(query, mine);
+  if (hits.length === 0) await showSuggestions(query, mine);
 }
 
 function urlOf(next: SearchState): string {
@@ -244,7 +239,7 @@ input.addEventListener('compositionend', () => {
 });
 
 // Start fetching Pagefind as soon as the reader is about to type.
-input.addEventListener('focus', () => void loadPagefind(base).catch(() => {}), { once: true });
+input.addEventListener('focus', startSearchEngine, { once: true });
 
 filters.addEventListener('change', (event) => {
   const radio = event.target as HTMLInputElement;
@@ -298,4 +293,4 @@ if (state.q.trim() !== '') {
   // Typed while this code was loading.
   followTyping();
 }
-if (document.activeElement === input) void loadPagefind(base).catch(() => {});
+if (document.activeElement === input) startSearchEngine();
