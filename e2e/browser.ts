@@ -56,10 +56,11 @@ export async function launchBrowser(prefer: 'shell' | 'browser' = 'shell'): Prom
 export async function serveDist(
   base = process.env.BASE_PATH ?? '/',
   dist = join(root, 'dist'),
+  options: { brotli?: boolean } = {},
 ): Promise<RunningServer & { base: string }> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} is not built: run \`npm run build\` first.`);
   const normalized = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const server = await serveStatic(dist, normalized);
+  const server = await serveStatic(dist, normalized, options);
   return { ...server, base: normalized };
 }
 

@@ -4,6 +4,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { pipeline } from 'node:stream';
+import { createBrotliCompress } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,8 +26,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` at `base` (such as `/` or `/zd2022/`) on a free loopback port. */
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+/** Compressed by a host that compresses (see README, hosting): text, not PNGs or Pagefind's files. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
+/**
+ * Serves `root` at `base` (such as `/` or `/zd2022/`) on a free loopback port; with `brotli`, text
+ * compressed as a real host serves it, for measurements that count bytes on the wire (Lighthouse).
+ */
+export async function serveStatic(root: string, base = '/', { brotli = false } = {}): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file: string | undefined;
@@ -44,7 +52,13 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (brotli && COMPRESSED.has(extname(file)) && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'br' });
+      pipeline(createReadStream(file), createBrotliCompress(), response, () => {});
+      return;
+    }
+    response.writeHead(status, { 'Content-Type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Report } from '../../src/schemas/report.ts';
+import { printTable } from './lib/table.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const BUDGET = 1024;
@@ -109,12 +110,8 @@ export async function run(): Promise<boolean> {
     rows.push([`/${relative(dist, file)}`, `${elder} B`, search ? 'in first load ✖' : '0 B', met ? '✓' : '✖']);
   }
   const head = ['page', '长者模式', 'forgiving search', ''];
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => row[i]!.length)));
-  const line = (row: string[]) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log("Added to each page's first load before use, brotli (quality 11) in context; budget < 1 KB");
-  console.log(line(head));
-  for (const row of rows) console.log(line(row));
+  printTable(head, rows);
 
   // On use: the search code that folds (loaded when searching) and the table (a query with Chinese).
   const table = readFileSync(join(dist, 'search-variants.json'));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { PHONE, launchBrowser, layoutShift, serveDist, trackLayoutShift } from '../../e2e/browser.ts';
 import type { Report } from '../../src/schemas/report.ts';
+import { printTable } from './lib/table.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const ALLOWANCE = 6 * 1024;
@@ -69,11 +70,7 @@ export async function run(): Promise<boolean> {
     await server.close();
   }
   const head = ['page', 'files', 'transferred', 'text', 'budget', 'CLS', ''];
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => row[i]!.length)));
-  const line = (row: string[]) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log('First load on a phone, brotli (quality 11) per file; budget = 2 × text + 6 KB; CLS < 0.01');
-  console.log(line(head));
-  for (const row of rows) console.log(line(row));
+  printTable(head, rows);
   return ok;
 }

@@ -10,6 +10,7 @@ import { launchBrowser, root, serveDist } from '../../e2e/browser.ts';
 import type { Report } from '../../src/schemas/report.ts';
 import { buildLongSite } from './lib/long-report.ts';
 import { CPU_SLOWDOWN, median, renderCost, type RenderCost } from './lib/render-cost.ts';
+import { printTable } from './lib/table.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TBT_BUDGET = 50;
@@ -67,15 +68,11 @@ export async function run(): Promise<boolean> {
   const long = await measureSite('long', buildLongSite());
   const head = ['page', 'TBT', 'longest task', 'layout', 'style', 'script', 'LCP', 'CLS', ''];
   const rows = [...ours.rows, ...long.rows];
-  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => row[i]!.length)));
-  const line = (row: string[]) =>
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   console.log(
     `Main thread at ${CPU_SLOWDOWN}× CPU slowdown, 412 px phone, load + 1.5 s, median of ${RUNS} (CLS: the worst run). ` +
       `Budgets: TBT (as Lighthouse: long tasks' time over 50 ms after first contentful paint) ≤ ${TBT_BUDGET} ms, ` +
       'CLS 0, /full/ layout ≤ a third of before. The longest task counts from navigation on, first paint included.',
   );
-  console.log(line(head));
-  for (const row of rows) console.log(line(row));
+  printTable(head, rows);
   return ours.ok && long.ok;
 }
