@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Report } from '../src/schemas/report.ts';
-import { root, DESKTOP, isInView, PHONE, useSite } from './browser.ts';
+import { root, DESKTOP, isInView, isRendered, PHONE, useSite } from './browser.ts';
 import { groundTruth, type Truth } from './match-rule-in-browser.ts';
 import { FORGIVEN, searchQueries } from './search-queries.ts';
 
@@ -307,6 +307,24 @@ describe('the search page', () => {
     await cdp.send('Input.imeSetComposition', { text: 'fazhan', selectionStart: 6, selectionEnd: 6 });
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-q', 'ArrowDown picks a candidate');
+    await page.context().close();
+  });
+
+  it('lays out the results below the first screen as they come near it, every one in the page from the start', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('发展')}`, PHONE);
+    await resultsFor(page, '发展');
+    const count = await page.locator('.search-hit').count();
+    assert.ok(count > 20, `a broad query (${count} results)`);
+    const last = `.search-hit:nth-child(${count}) a`;
+    assert.equal(await isRendered(page, '.search-hit:nth-child(1) a'), true);
+    assert.equal(await isRendered(page, last), false, 'the last result waits');
+    assert.ok(((await page.textContent(last)) ?? '').includes('发展'), 'its text is there for find and screen readers');
+    await page.locator(last).scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (selector) =>
+        document.querySelector(selector)!.checkVisibility({ contentVisibilityAuto: true } as CheckVisibilityOptions),
+      last,
+    );
     await page.context().close();
   });
 
