@@ -186,6 +186,35 @@ describe('following the reader', () => {
     await page.context().close();
   });
 
+  it('marks, at the end of a page, the last contents entry on screen, which never reaches the upper quarter', async () => {
+    const page = await open('/goals/');
+    await page.waitForSelector('.toc a[aria-current]');
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    // The entries whose targets have reached a line, in the page's order: the last one is marked.
+    const reaching = (line: 'quarter' | 'bottom') =>
+      page.$$eval(
+        '.toc a[href^="#"]',
+        (links, line) =>
+          links
+            .filter((link) => {
+              const target = document.getElementById(decodeURIComponent((link as HTMLAnchorElement).hash.slice(1)));
+              return (
+                target && target.getBoundingClientRect().top <= (line === 'bottom' ? innerHeight : innerHeight / 4)
+              );
+            })
+            .map((link) => link.getAttribute('href'))
+            .at(-1),
+        line,
+      );
+    const last = await reaching('bottom');
+    assert.notEqual(last, await reaching('quarter'), 'the page ends before its last entries reach the upper quarter');
+    await page.waitForFunction(
+      (hash) => document.querySelector('.toc a[aria-current]')?.getAttribute('href') === hash,
+      last,
+    );
+    await page.context().close();
+  });
+
   it('fills the progress bar as the reader scrolls', async () => {
     const page = await open('/tasks/', PHONE);
     const scale = () => page.$eval('.progress', (bar) => new DOMMatrix(getComputedStyle(bar).transform).a);
