@@ -31,6 +31,8 @@ try {
       const page = await context.newPage();
       const url = `${server.origin}${server.base}${path.replace(/^\//, '')}`;
       await page.goto(url);
+      // A search link: shoot its results, which the search's worker sends after the load.
+      if (new URL(url).searchParams.get('q')?.trim()) await page.waitForSelector('#search-results[data-query]');
       if (reading) {
         const from = /^[a-z]\w*$/i.test(reading) ? reading : undefined;
         if (from) await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), from);
