@@ -167,6 +167,54 @@ describe('Chinese typography', () => {
     for (const [char, width] of widths) assert.ok(width >= 0.95, `${char} is ${width} em wide`);
     await page.context().close();
   });
+
+  it('gives a system that names none of its Chinese faces (Android) the same quotes, at no cost elsewhere', async () => {
+    const page = await open('/full/', PHONE);
+    await page.evaluate(() => document.fonts.ready);
+    // Here a named face is found first, so the punctuation face is never loaded: its arrival would
+    // restyle and lay out all the text again after the first paint.
+    const statuses = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.family.includes('CJK Punctuation')).map((face) => face.status),
+    );
+    assert.ok(statuses.length > 0, 'the page defines the punctuation face');
+    assert.deepEqual([...new Set(statuses)], ['unloaded']);
+    // Android, as far as fonts go: the page's own stack with its named faces missing and a
+    // Latin face where the generic family is (Roboto there).
+    const width = (withFace: boolean) =>
+      page.evaluate((withFace) => {
+        const stack = getComputedStyle(document.documentElement)
+          .getPropertyValue('--font-body')
+          .split(',')
+          .map((family) => family.trim())
+          .filter((family) => withFace || !family.includes('CJK Punctuation'))
+          .map((family, i) =>
+            family.includes('CJK Punctuation')
+              ? family
+              : family === 'sans-serif'
+                ? "'DejaVu Sans', 'Liberation Sans'"
+                : `'Absent Face ${i}'`,
+          );
+        const p = document.createElement('p');
+        p.lang = 'zh-CN';
+        p.style.cssText = `font-family: ${stack.join(', ')}; font-size: 20px; position: absolute`;
+        p.textContent = '他说“我们”';
+        document.body.append(p);
+        const range = document.createRange();
+        range.setStart(p.firstChild!, 2);
+        range.setEnd(p.firstChild!, 3);
+        const em = range.getBoundingClientRect().width / 20;
+        p.remove();
+        return em;
+      }, withFace);
+    const latin = await width(false);
+    assert.ok(
+      latin < 0.7,
+      `without the face a Latin face sets “ at ${latin} em (is DejaVu Sans or Liberation Sans installed?)`,
+    );
+    const face = await width(true);
+    assert.ok(face >= 0.95, `with it, “ is ${face} em wide`);
+    await page.context().close();
+  });
 });
 
 describe('following the reader', () => {
