@@ -42,6 +42,8 @@ export type PartKind = (typeof PART_KINDS)[number];
 
 /** The longest part heading seen is about 40 characters; paragraphs run to hundreds. */
 export const MAX_PART_HEADING = 48;
+/** The fewest Chinese characters of a bare part heading (工作回顾): fewer is a fragment of a broken line. */
+export const MIN_BARE_HEADING_WORDS = 4;
 /**
  * A numbered part heading that is long, or has a clause break, a trailing colon or a full stop
  * (三、坚定不移地推进工业化、农业产业化、城镇化进程，提升全省…; 一、2006年工作回顾：) is taken only where

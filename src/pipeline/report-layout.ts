@@ -13,6 +13,7 @@ import {
   MAX_PART_HEADING,
   MAX_SUB_PART_CONTINUATION,
   MAX_SUB_PART_HEADING,
+  MIN_BARE_HEADING_WORDS,
   OPENING_FORMULA,
   OWN_HEADING_START,
   type NoteRole,
@@ -123,6 +124,7 @@ export function layoutOf(lines: SourceLine[]): ReportLayout {
     !isAddress(texts[at]!) &&
     !numberingOf(texts[at]!) &&
     isHeadingShaped(texts[at]!, MAX_PART_HEADING) &&
+    hasWords(texts[at]!) &&
     !isStatementHeading(texts[at]!);
   const numbered = (rank: number) => candidatesOf(texts, firstText, mainEnd, rank, isText, aboveTable);
   const byRank = [numbered(0), numbered(1)];
@@ -283,6 +285,9 @@ function numberedChain(candidates: Candidate[]): Candidate[] {
   });
   return chain;
 }
+
+/** A bare heading says something: a few Chinese words, not a number left alone by a broken line (80). */
+const hasWords = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_BARE_HEADING_WORDS;
 
 const increasing = (candidates: Candidate[]) =>
   candidates.length >= 2 && candidates.every((each, index) => index === 0 || each.value > candidates[index - 1]!.value);
