@@ -759,6 +759,23 @@ describe('numbered parts whose headings are not lines of their own', () => {
     ]);
   });
 
+  it('takes numerals alone on their lines for the parts, and never the opening paragraph without its stop', () => {
+    const text = [
+      '各位代表：',
+      '我代表国务院，向大会作政府工作报告，请予审议',
+      '一',
+      '过去一年，国民经济继续增长。',
+      '二',
+      '今年，我们要继续努力。',
+    ].join('\n');
+    const output = buildText(text, metaOf('paren-parts'));
+    expect(output.report.sections.map((section) => [section.slug, section.title, section.blocks[0]!.line])).toEqual([
+      ['opening', '国务院政府工作报告（1986年）', 1],
+      ['part-1', '一', 3],
+      ['part-2', '二', 5],
+    ]);
+  });
+
   it('warns where the sub-parts start again at （一） inside one part: a part heading is missing there', () => {
     const output = built('headingless');
     expect(slugsOf(output)).toEqual(['opening', 'text']);

@@ -125,7 +125,9 @@ export function layoutOf(lines: SourceLine[]): ReportLayout {
     !numberingOf(texts[at]!) &&
     isHeadingShaped(texts[at]!, MAX_PART_HEADING) &&
     hasWords(texts[at]!) &&
-    !isStatementHeading(texts[at]!);
+    !isStatementHeading(texts[at]!) &&
+    // 我代表省人民政府，向大会作工作报告，请予审议 without its full stop is the opening, not a heading.
+    !OPENING_FORMULA.test(texts[at]!);
   const numbered = (rank: number) => candidatesOf(texts, firstText, mainEnd, rank, isText, aboveTable);
   const byRank = [numbered(0), numbered(1)];
   let partRank = -1;
