@@ -442,11 +442,10 @@ export function decodeHtml(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = (/<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
     /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head))?.[1]?.toLowerCase();
-  // GB 2312 and GBK pages use characters of GB 18030, their superset, that the older names lack.
-  const label = declared && /^(gb2312|gbk|x-gbk|gb_2312-80|cp936|euc-cn)$/.test(declared) ? 'gb18030' : declared;
-  if (label) {
+  // (The Encoding Standard reads gb2312 and gbk as GB 18030, their superset, as browsers do.)
+  if (declared) {
     try {
-      return new TextDecoder(label).decode(bytes);
+      return new TextDecoder(declared).decode(bytes);
     } catch {
       // An unknown label: guess below.
     }

@@ -41,8 +41,7 @@ export function htmlOfMhtml(bytes: Uint8Array): { html: string; location: string
     const charset = /charset="?([\w-]+)"?/i.exec(headers)?.[1];
     if (charset) {
       try {
-        const label = /^(gb2312|gbk)$/i.test(charset) ? 'gb18030' : charset;
-        return { html: new TextDecoder(label).decode(raw), location };
+        return { html: new TextDecoder(charset).decode(raw), location };
       } catch {
         // Unknown label: the page's own <meta charset> decides.
       }

@@ -49,7 +49,10 @@ export function joinItems(items: readonly PlacedItem[]): string {
   return text.replace(/ {2,}/g, ' ');
 }
 
-/** Items into visual lines: those whose baselines lie within a third of their size of each other. */
+/**
+ * Items into visual lines, top to bottom: those whose baselines lie within a third of their size of
+ * each other. The content stream's order counts for nothing.
+ */
 export function groupLines(
   items: readonly PlacedItem[],
   page: number,
@@ -75,8 +78,7 @@ export function groupLines(
       pageWidth,
       pageHeight,
     }))
-    .filter((line) => line.text.trim() !== '')
-    .sort((a, b) => a.baseline - b.baseline);
+    .filter((line) => line.text.trim() !== '');
 }
 
 export interface PdfLines {

@@ -1,7 +1,7 @@
 // A Word 2003 XML document (what WPS and Word save as "Word XML", often under a .docx name) as
 // lines of text. Its lists are numbered as numbering.xml's are (docx-numbering.ts); then its body
 // is rewritten as a .docx's document.xml (the same element names in the 2006 namespace, without
-// the 2003 wrappers, headers and footers) and read by the same path as a .docx.
+// the 2003 wrappers) and read by the same path as a .docx.
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { childNamed, OOXML_W, readWordml2003Lists, WORDML_2003_W } from './docx-numbering.ts';
@@ -13,9 +13,10 @@ const AML = 'http://schemas.microsoft.com/aml/2001/core';
 const SMART_TAGS = 'urn:schemas-microsoft-com:office:smarttags';
 const OFFICE = 'urn:schemas-microsoft-com:office:office';
 
-// Word 2003 elements with no text for a reader: headers and footers (kept in w:sectPr there),
-// pictures and their data, the section's page set-up.
-const DROPPED = new Set(['hdr', 'ftr', 'sectPr', 'pict', 'binData', 'bookmarkStart', 'bookmarkEnd', 'proofErr']);
+// Word 2003 elements with no text for a reader: pictures and their data, bookmarks, proofing
+// marks. (Headers and footers are kept in w:sectPr there, which mammoth ignores as it does a
+// .docx's.)
+const DROPPED = new Set(['pict', 'binData', 'bookmarkStart', 'bookmarkEnd', 'proofErr']);
 // Wrappers whose content is the text: hyperlinks, change-tracking chunks.
 const UNWRAPPED = new Set(['hlink', 'cfChunk']);
 const RENAMED: Record<string, string> = { vmerge: 'vMerge' };

@@ -30,7 +30,7 @@ describe('a saved article page', () => {
   const containers: [Cms, string][] = [
     ['trs', 'TRS WCM'],
     ['trs-ueditor', 'TRS WCM'],
-    ['hanweb', 'Hanweb'],
+    ['hanweb', 'Hanweb (<!--ContentStart-->)'],
     ['ucap', 'UCAP'],
   ];
   for (const [cms, name] of containers) {
