@@ -99,6 +99,33 @@ export function unifyRadicals(text: string): string {
   return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/gu, (char) => radicalToIdeograph(char) ?? char);
 }
 
+/**
+ * Characters that Chinese fonts draw with one glyph, which a PDF's text gives as the wrong one of
+ * the two (measured in Chromium's PDFs in Noto CJK SC): a single dash — as the horizontal bar ―
+ * (U+2015; the pair —— comes back right), 胶 as its variant 㬵 (U+3B35). Neither belongs in a
+ * report's text.
+ */
+const GLYPH_TWINS: Record<string, string> = { '\u2015': '—', '\u3b35': '胶' };
+export function unifyGlyphTwins(text: string): string {
+  return text.replace(/[\u2015\u3b35]/gu, (char) => GLYPH_TWINS[char]!);
+}
+
+/**
+ * A dateline that a PDF's centred lines split (——2024年1月10日在济南市第十八届人民代表大会第三次会 /
+ * 议上): on the cover, a line that starts a dateline without ending it (会议上), followed by the
+ * short line that ends it, is one line.
+ */
+export function joinSplitDateline(lines: readonly string[]): string[] {
+  const joined = [...lines];
+  for (let i = 0; i < Math.min(joined.length - 1, 6); i++) {
+    const [line, next] = [joined[i]!, joined[i + 1]!];
+    if (/^——.*年.*月/.test(line) && !/会议上$/.test(line) && /会议上$/.test(line + next) && [...next].length <= 24) {
+      joined.splice(i, 2, line + next);
+    }
+  }
+  return joined;
+}
+
 /** A visual line of a PDF page: its text and where it stands, in points from the page's top left. */
 export interface PlacedLine {
   text: string;
@@ -113,6 +140,8 @@ export interface PlacedLine {
   size: number;
   pageWidth: number;
   pageHeight: number;
+  /** Gaps of more than two characters inside the line, as between a table's cells. */
+  wideGaps?: number;
 }
 
 const furnitureKey = (line: PlacedLine) =>

@@ -61,7 +61,8 @@ function cleanTitle(title: string | undefined): string | undefined {
     ?.replace(/^Microsoft Word\s*-\s*/i, '')
     .replace(/\.(docx?|wps|pdf|html?)$/i, '')
     .trim();
-  if (!cleaned) return undefined;
+  // What tools put when a document has none: Chromium's about:blank, Word's 无标题, an address.
+  if (!cleaned || /^(about:|https?:|file:|untitled|无标题|文档\d*$)/i.test(cleaned)) return undefined;
   // A page's <title> often appends the site: 2022年政府工作报告_张店区人民政府.
   const piece = cleaned.split(/\s*[_|｜]\s*|\s+[-—–]\s+/).find((part) => part.includes('政府工作报告'));
   return piece ?? cleaned;

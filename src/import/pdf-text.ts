@@ -7,10 +7,12 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import {
   dropPageFurniture,
   isWide,
+  joinSplitDateline,
   removeLetterSpacing,
   removeSpacesBetweenChineseAndDigits,
   tidyLine,
   unbreakLines,
+  unifyGlyphTwins,
   unifyRadicals,
   type PlacedLine,
 } from './clean-lines.ts';
@@ -49,6 +51,12 @@ export function joinItems(items: readonly PlacedItem[]): string {
   return text.replace(/ {2,}/g, ' ');
 }
 
+/** Gaps of more than two characters between a line's items: the columns of a table. */
+function wideGaps(items: readonly PlacedItem[]): number {
+  const ordered = [...items].sort((a, b) => a.left - b.left);
+  return ordered.filter((item, index) => index > 0 && item.left - ordered[index - 1]!.right > 2 * item.size).length;
+}
+
 /**
  * Items into visual lines, top to bottom: those whose baselines lie within a third of their size of
  * each other. The content stream's order counts for nothing.
@@ -70,6 +78,7 @@ export function groupLines(
   return lines
     .map((line) => ({
       text: joinItems(line),
+      wideGaps: wideGaps(line),
       page,
       left: Math.min(...line.map((item) => item.left)),
       right: Math.max(...line.map((item) => item.right)),
@@ -148,11 +157,16 @@ export async function importPdf(bytes: Uint8Array): Promise<Imported> {
   const { paragraphs, guesses } = unbreakLines(furniture.lines);
   let radicals = 0;
   let spaces = 0;
+  let twins = 0;
+  const changed = (before: string, after: string) =>
+    [...before].filter((char, index) => char !== [...after][index]).length;
   const cleaned = paragraphs.map((paragraph) => {
     const unified = unifyRadicals(paragraph);
-    radicals += [...paragraph].filter((char, index) => char !== [...unified][index]).length;
-    const unspaced = removeSpacesBetweenChineseAndDigits(removeLetterSpacing(unified));
-    spaces += unified.length - unspaced.length;
+    radicals += changed(paragraph, unified);
+    const untwinned = unifyGlyphTwins(unified);
+    twins += changed(unified, untwinned);
+    const unspaced = removeSpacesBetweenChineseAndDigits(removeLetterSpacing(untwinned));
+    spaces += untwinned.length - unspaced.length;
     return tidyLine(unspaced);
   });
   if (furniture.dropped.length > 0) {
@@ -166,9 +180,16 @@ export async function importPdf(bytes: Uint8Array): Promise<Imported> {
     );
   }
   if (radicals > 0) notes.push(`${radicals} 个康熙部首或部首补充字符已换成通用汉字（如 ⼯→工） (radicals unified)`);
+  if (twins > 0) notes.push(`${twins} 个与别的字共用字形的字符已换回（如 ―→—） (glyph twins unified)`);
   if (spaces > 0) notes.push(`去掉了字间和汉字与数字之间的 ${spaces} 个空格 (spaces between characters removed)`);
+  const tablePages = [...new Set(lines.filter((line) => (line.wideGaps ?? 0) >= 2).map((line) => line.page))];
+  if (tablePages.length > 0) {
+    notes.push(
+      `第 ${tablePages.join('、')} 页像是有表格：PDF 里的表格按文字行读出，不是制表符分隔的行，请对照原文改好 (tables are not rebuilt from a PDF)`,
+    );
+  }
   if (pagesWithoutText.length > 0) {
     notes.push(`第 ${pagesWithoutText.join('、')} 页（共 ${pages} 页）没有文字，可能是扫描页 (pages without text)`);
   }
-  return { lines: cleaned.filter((line) => line !== ''), hints: { title }, notes };
+  return { lines: joinSplitDateline(cleaned.filter((line) => line !== '')), hints: { title }, notes };
 }

@@ -4,10 +4,12 @@ import {
   dropPageFurniture,
   dropPageNumberLines,
   joinBroken,
+  joinSplitDateline,
   removeLetterSpacing,
   removeSpacesBetweenChineseAndDigits,
   tidyLine,
   unbreakLines,
+  unifyGlyphTwins,
   unifyRadicals,
   type PlacedLine,
 } from '../../src/import/clean-lines.ts';
@@ -60,12 +62,30 @@ describe('the characters of PDF text', () => {
   });
 
   it('maps Kangxi radicals and radicals supplement characters to their ideographs, and nothing else', () => {
-    expect(unifyRadicals('⼈⺠政府⼯作报告，⻓江⽹络，⻅⾯')).toBe('人民政府工作报告，长江网络，见面');
+    expect(unifyRadicals('⼈⺠政府⼯作报告，⻓江⽹络，⻅⾯，1024⼾')).toBe('人民政府工作报告，长江网络，见面，1024户');
     // What NFKC would change and the report keeps: full-width parentheses, digits, spaces.
     expect(unifyRadicals('（一）　１２％ ㈠')).toBe('（一）　１２％ ㈠');
     expect(RADICAL_COUNT).toBe(214 + 114);
     expect(radicalToIdeograph('⻔')).toBe('门');
     expect(radicalToIdeograph('门')).toBeUndefined();
+  });
+
+  it('gives back the characters a Chinese font draws with one glyph, and no others', () => {
+    expect(unifyGlyphTwins('淄博―黄岛，——聚焦，㬵东')).toBe('淄博—黄岛，——聚焦，胶东');
+    expect(unifyGlyphTwins('（一）―')).toBe('（一）—');
+  });
+
+  it("joins a dateline that the cover's centred lines split, and nothing else", () => {
+    expect(
+      joinSplitDateline([
+        '——2024年1月10日在济南市第十八届人民代表大会第三次会',
+        '议上',
+        '济南市市长 于海田',
+        '各位代表：',
+      ]),
+    ).toEqual(['——2024年1月10日在济南市第十八届人民代表大会第三次会议上', '济南市市长 于海田', '各位代表：']);
+    const whole = ['——2024年1月10日在济南市第十八届人民代表大会第三次会议上', '市长 于海田'];
+    expect(joinSplitDateline(whole)).toEqual(whole);
   });
 });
 

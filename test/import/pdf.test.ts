@@ -7,14 +7,14 @@ import { root } from '../helpers.ts';
 import { makePdf, makeScanPdf, type PdfParagraph } from './fixtures/make-pdf.ts';
 import { printPdfs } from './fixtures/print-pdf.ts';
 
-// A small report with centred cover lines, figures beside
+// A small report with centred cover lines (a long dateline, which wraps), figures beside
 // Chinese and characters whose glyphs fonts share with radicals (工, 长, 民, 见), long enough to
 // run onto a second page (page numbers and running heads on both).
 const FILLER =
   '坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，经济运行总体回升向好。';
 const LINES = [
   '政府工作报告',
-  '——2024年1月10日在某市人民代表大会上',
+  '——2024年1月10日在某市第十八届人民代表大会第三次会议上',
   '市长 张三',
   '各位代表：',
   '现在，我代表市人民政府，向大会报告工作，请予审议，并请各位政协委员和列席人员提出意见。',

@@ -39,13 +39,13 @@ describe('the seed report in each format', () => {
     });
   }
 
-  it('imports from a PDF whose font gives some characters as radicals (⼯ for 工) to exactly its text', async () => {
+  it('imports from a PDF whose font gives characters as the radicals or twins sharing their glyphs (⼯ for 工) to exactly its text', async () => {
     const pdf = makePdf(
       seed.map((text) => ({ text })),
       {
         runningHead: '政府工作报告',
         spacedDigits: true,
-        radicals: { 工: '⼯', 长: '⻓', 民: '⺠', 见: '⻅', 门: '⻔', 网: '⽹' },
+        sharedGlyphs: { 工: '⼯', 长: '⻓', 民: '⺠', 见: '⻅', 门: '⻔', 网: '⽹', 户: '⼾', '—': '―' },
       },
     );
     expect((await importReport(pdf)).text).toBe(SEED_TEXT);
