@@ -50,10 +50,30 @@ async function importFormat(format: Format, bytes: Uint8Array): Promise<Imported
   }
 }
 
+/** What a library's failure on a damaged or locked file means for the publisher. */
+function unreadable(format: Format, error: unknown): Error {
+  if (error instanceof Refused) return error;
+  const { name, message } = error as Error;
+  if (name === 'PasswordException') {
+    return new Refused(
+      '这个 PDF 设了打开密码',
+      'a password-protected PDF',
+      '请向发布单位要没有密码的文件，或在阅读器里去掉密码后另存。',
+    );
+  }
+  return new Refused(
+    `这个${FORMATS[format]}文件已损坏，读不出来（${message}）`,
+    `a damaged ${format} file`,
+    '请重新下载或重新保存文件后再导入。',
+  );
+}
+
 /** Imports a file's bytes; throws Refused for what cannot be read, saying what to do instead. */
 export async function importReport(bytes: Uint8Array): Promise<ImportResult> {
   const format = await sniffFormat(bytes);
-  const imported = await importFormat(format, bytes);
+  const imported = await importFormat(format, bytes).catch((error: unknown) => {
+    throw unreadable(format, error);
+  });
   let radicals = 0;
   const lines = tidyLines(
     imported.lines.map((line) => {

@@ -67,6 +67,13 @@ describe('a PDF whose Chinese font is not embedded (STSong-Light, no ToUnicode)'
     expect(result.date).toBe('2024-01-10');
   });
 
+  it('refuses a damaged PDF, saying so', async () => {
+    const damaged = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n');
+    const refusal = await importReport(damaged).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(Refused);
+    expect((refusal as Refused).what).toContain('已损坏');
+  });
+
   it('refuses a scan, a PDF without a text layer, and says what to do', async () => {
     const refusal = await importReport(makeScanPdf()).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(Refused);
