@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from './src/config/markdown.ts';
@@ -20,18 +19,9 @@ export default defineConfig({
     processor: unified({ remarkPlugins, smartypants: false, gfm: false }),
   },
   // sitemap-index.xml and sitemap-0.xml, on SITE_URL and BASE_PATH; robots.txt points at them.
-  integrations: [mdx(), sitemap()],
+  integrations: [sitemap()],
   vite: {
     // The search's worker (src/search/search-worker.ts) is a module, as it imports Pagefind's.
     worker: { format: 'es' },
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Harmless noise for every MDX content entry: https://github.com/withastro/astro/issues/18087
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
-import { figures } from '../../lib/data-files.ts';
-import { reportMeta } from '../../lib/report-meta.ts';
-import { renderTargetsImage, type TargetsCard } from '../../share/share-image.ts';
+import { everyReport, loadReport } from '../../../lib/site-data.ts';
+import type { FiguresFile } from '../../../schemas/figures.ts';
+import type { ReportMeta } from '../../../schemas/report-meta.ts';
+import { renderTargetsImage, type TargetsCard } from '../../../share/share-image.ts';
 
 /** The share image of /figures/: "一图读懂" the year's main targets, from figures.json. */
-function cardOf(): TargetsCard {
+function cardOf(reportMeta: ReportMeta, figures: FiguresFile): TargetsCard {
   const numeric = figures.targets.filter((target) => target.numbers.length > 0);
   const other = figures.targets.filter((target) => target.numbers.length === 0);
   return {
@@ -21,5 +22,9 @@ function cardOf(): TargetsCard {
   };
 }
 
-export const GET: APIRoute = async () =>
-  new Response(await renderTargetsImage(cardOf()), { headers: { 'Content-Type': 'image/png' } });
+export const getStaticPaths = everyReport;
+
+export const GET: APIRoute<{ key: string }> = async ({ props }) => {
+  const { meta, figures } = loadReport(props.key);
+  return new Response(await renderTargetsImage(cardOf(meta, figures)), { headers: { 'Content-Type': 'image/png' } });
+};
