@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionLabel } from '../../../lib/section-label.ts';
-import { loadReport, reportParam, siteManifest } from '../../../lib/site-data.ts';
+import { isCollection, loadReport, reportParam, siteManifest } from '../../../lib/site-data.ts';
 import type { ReportMeta } from '../../../schemas/report-meta.ts';
 import type { SectionFrontmatter } from '../../../schemas/section.ts';
 import { renderShareImage, type ShareCard } from '../../../share/share-image.ts';
@@ -21,8 +21,9 @@ function cardOf(reportMeta: ReportMeta, section: SectionFrontmatter): ShareCard 
   };
 }
 
+// A collection has one image a place instead (scripts/lib/share-images.ts): none of these.
 export const getStaticPaths = (() =>
-  siteManifest().reports.flatMap(({ key, parts }) =>
+  (isCollection() ? [] : siteManifest().reports).flatMap(({ key, parts }) =>
     parts.map((slug) => ({ params: { report: reportParam(key), part: slug }, props: { key, slug } })),
   )) satisfies GetStaticPaths;
 

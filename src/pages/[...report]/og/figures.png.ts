@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { everyReport, loadReport } from '../../../lib/site-data.ts';
+import { everyReport, isCollection, loadReport } from '../../../lib/site-data.ts';
 import type { FiguresFile } from '../../../schemas/figures.ts';
 import type { ReportMeta } from '../../../schemas/report-meta.ts';
 import { renderTargetsImage, type TargetsCard } from '../../../share/share-image.ts';
@@ -22,7 +22,8 @@ function cardOf(reportMeta: ReportMeta, figures: FiguresFile): TargetsCard {
   };
 }
 
-export const getStaticPaths = everyReport;
+// A collection has one image a place instead (scripts/lib/share-images.ts): none of these.
+export const getStaticPaths = () => (isCollection() ? [] : everyReport());
 
 export const GET: APIRoute<{ key: string }> = async ({ props }) => {
   const { meta, figures } = loadReport(props.key);
