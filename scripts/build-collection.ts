@@ -28,7 +28,7 @@ import { writeShareImages } from './lib/share-images.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the content step writes the collection's data for the pages (SITE_DATA_DIR). */
-export const COLLECTION_DATA = join(root, 'content/collection-site');
+export const COLLECTION_DATA = resolve(process.env.COLLECTION_SITE_DIR ?? join(root, 'content/collection-site'));
 
 export interface CollectionOptions {
   /** The collection's folder. */
