@@ -238,6 +238,8 @@ if (import.meta.main) {
       console.log(`\n--skip-refused: ${figures.refused.length} 份报告未收入 (left out):`);
       for (const refusal of figures.refused) console.log(`  ${formatRefusal(refusal)}`);
     }
+    // For npm run bench collection, which runs this script as a child to measure its memory.
+    if (process.env.COLLECTION_FIGURES) writeFileSync(process.env.COLLECTION_FIGURES, JSON.stringify(figures));
   } catch (error) {
     if (!(error instanceof CollectionRefused)) throw error;
     console.error(`${error.message}：`);
