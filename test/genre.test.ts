@@ -759,6 +759,47 @@ describe('numbered parts whose headings are not lines of their own', () => {
     ]);
   });
 
+  it('takes a numbered one-sentence line for a sub-part heading where text follows, not where it is a list item', () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表市人民政府向大会报告工作，请予审议。',
+      '一、2023年工作回顾',
+      '（一）“九项惠民工程”持续推进。',
+      '新建学校五所，新增学位三千个。',
+      '（二）营商环境持续优化。',
+      '企业开办时间压缩到一天。',
+      '二、2024年工作安排',
+      '我们将重点做好以下工作：',
+      '（一）加快发展现代工业。',
+      '（二）加快发展现代农业。',
+      '今年，我们要继续努力。',
+    ].join('\n');
+    const output = buildText(text, metaOf('numbered-four'));
+    expect(headingsOf(sectionOf(output, 'review'), 2).map((block) => [block.id, block.text])).toEqual([
+      ['review-1', '（一）“九项惠民工程”持续推进。'],
+      ['review-2', '（二）营商环境持续优化。'],
+    ]);
+    expect(headingsOf(sectionOf(output, 'tasks'), 2)).toEqual([]);
+    expect(blockOf(output, '（二）加快发展现代农业。')).toMatchObject({ kind: 'paragraph' });
+  });
+
+  it('takes numerals alone on their lines for the parts, and never the opening paragraph without its stop', () => {
+    const text = [
+      '各位代表：',
+      '我代表国务院，向大会作政府工作报告，请予审议',
+      '一',
+      '过去一年，国民经济继续增长。',
+      '二',
+      '今年，我们要继续努力。',
+    ].join('\n');
+    const output = buildText(text, metaOf('paren-parts'));
+    expect(output.report.sections.map((section) => [section.slug, section.title, section.blocks[0]!.line])).toEqual([
+      ['opening', '国务院政府工作报告（1986年）', 1],
+      ['part-1', '一', 3],
+      ['part-2', '二', 5],
+    ]);
+  });
+
   it('warns where the sub-parts start again at （一） inside one part: a part heading is missing there', () => {
     const output = built('headingless');
     expect(slugsOf(output)).toEqual(['opening', 'text']);

@@ -350,9 +350,11 @@ describe('appendix labels and lists', () => {
 });
 
 describe('part headings that only the numbering can confirm', () => {
-  it('reads 一 followed by a space as 一、, and a heading after spaces', () => {
+  it('reads 一 followed by a space, or alone on its line, as 一、, and a heading after spaces', () => {
     const numbering = numberingOf('一 2020年工作回顾')!;
     expect(numbering).toMatchObject({ style: 'cn-comma', value: 1 });
+    expect(numberingOf('二')).toMatchObject({ style: 'cn-comma', value: 2, mark: '二' });
+    expect(numberingOf('二十年来')).toBeUndefined();
     expect(afterNumber('一、 2003 年工作回顾', numberingOf('一、 2003 年工作回顾')!)).toBe('2003 年工作回顾');
   });
 

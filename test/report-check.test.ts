@@ -103,5 +103,5 @@ describe('npm run check-reports over a folder', () => {
     expect(written.summary.refused).toBe(0);
     expect(run.stdout).toContain('built    end-matter/report.txt  2 parts');
     expect(run.stdout).toMatch(/\d+ reports: \d+ built, 0 refused/);
-  });
+  }, 60_000); // a second process and two worker threads: slow on a busy machine, never a hang
 });

@@ -7,8 +7,8 @@
  * bare lines or numbered with the first style; every level below takes the next style in use.
  */
 export const NUMBERING_STYLES = [
-  // 一、 or, in some web copies, 一 followed by a space (一 2020年工作回顾).
-  { style: 'cn-comma', example: '一、', pattern: /^([一二三四五六七八九十]{1,3})(?:、|[ \u3000]+(?=[^ \u3000]))/ },
+  // 一、 or, in some copies, 一 followed by a space (一 2020年工作回顾) or alone on its line.
+  { style: 'cn-comma', example: '一、', pattern: /^([一二三四五六七八九十]{1,3})(?:、|[ \u3000]+(?=[^ \u3000])|$)/ },
   { style: 'cn-paren', example: '（一）', pattern: /^[（(]([一二三四五六七八九十]{1,3})[）)]/ },
   // Not in GB/T 9704, but some reports number their second level 第一，第二，… at a line's start.
   { style: 'cn-ordinal', example: '第一，', pattern: /^第([一二三四五六七八九十]{1,3})[，,、]/ },
@@ -42,6 +42,8 @@ export type PartKind = (typeof PART_KINDS)[number];
 
 /** The longest part heading seen is about 40 characters; paragraphs run to hundreds. */
 export const MAX_PART_HEADING = 48;
+/** The fewest Chinese characters of a bare part heading (工作回顾): fewer is a fragment of a broken line. */
+export const MIN_BARE_HEADING_WORDS = 4;
 /**
  * A numbered part heading that is long, or has a clause break, a trailing colon or a full stop
  * (三、坚定不移地推进工业化、农业产业化、城镇化进程，提升全省…; 一、2006年工作回顾：) is taken only where

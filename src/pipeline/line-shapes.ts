@@ -144,6 +144,15 @@ export function partKindOf(heading: string): PartKind | undefined {
 }
 
 /**
+ * A numbered heading written as one sentence on a line of its own: （二）“九项惠民工程”持续推进。 It is a
+ * heading where text follows it (the layout checks), not where the next line is the next item.
+ */
+export function isSentenceHeading(text: string, max: number): boolean {
+  const body = text.slice(0, -1);
+  return text.endsWith('。') && numberingOf(text) !== undefined && fits(text, max) && !/[。！？；：!?;:]/.test(body);
+}
+
+/**
  * The heading sentence of a run-in numbered line, （一）聚焦产业升级，….。 followed by the body:
  * up to and including the first 。, when short enough to be a heading and followed by more text.
  */

@@ -263,7 +263,7 @@ export function parseReport(
     const numbering = section.kind === 'part' ? numberingOf(text) : undefined;
     const level = numbering && layout.levels.get(numbering.rank);
     if (numbering && level) {
-      const ownLine = isHeadingShaped(text, MAX_SUB_PART_HEADING);
+      const ownLine = isHeadingShaped(text, MAX_SUB_PART_HEADING) || layout.sentenceHeadings.has(index);
       const lead = ownLine ? undefined : runInSubPartLead(text, MAX_SUB_PART_HEADING);
       if (ownLine || lead) {
         const last = lastNumber[level];

@@ -13,6 +13,7 @@ import {
   MAX_PART_HEADING,
   MAX_SUB_PART_CONTINUATION,
   MAX_SUB_PART_HEADING,
+  MIN_BARE_HEADING_WORDS,
   OPENING_FORMULA,
   OWN_HEADING_START,
   type NoteRole,
@@ -27,6 +28,7 @@ import {
   isCoverShaped,
   isHeadingShaped,
   isLooseHeading,
+  isSentenceHeading,
   isStatementHeading,
   isTableRow,
   noteRoleOf,
@@ -60,6 +62,8 @@ export interface ReportLayout {
   appendixTitles: Set<number>;
   /** Line index → the role of a line that is not the report's text. */
   notes: Map<number, NoteRole>;
+  /** Numbered lines that are one sentence and a heading of their own: （一）加快发展现代工业。 */
+  sentenceHeadings: Set<number>;
   /** Where the layout is not what the genre leads one to expect: the build goes on. */
   warnings: { line: number; message: string }[];
 }
@@ -123,7 +127,10 @@ export function layoutOf(lines: SourceLine[]): ReportLayout {
     !isAddress(texts[at]!) &&
     !numberingOf(texts[at]!) &&
     isHeadingShaped(texts[at]!, MAX_PART_HEADING) &&
-    !isStatementHeading(texts[at]!);
+    hasWords(texts[at]!) &&
+    !isStatementHeading(texts[at]!) &&
+    // 我代表省人民政府，向大会作工作报告，请予审议 without its full stop is the opening, not a heading.
+    !OPENING_FORMULA.test(texts[at]!);
   const numbered = (rank: number) => candidatesOf(texts, firstText, mainEnd, rank, isText, aboveTable);
   const byRank = [numbered(0), numbered(1)];
   let partRank = -1;
@@ -194,12 +201,28 @@ export function layoutOf(lines: SourceLine[]): ReportLayout {
     });
   }
 
+  // A numbered one-sentence line heads what follows it, unless it is an item of a list of such
+  // lines: the line before or after it is one of the same rank.
+  const sentenceHeadings = new Set<number>();
+  const sentenceOfRank = (at: number, rank: number) =>
+    isSentenceHeading(texts[at] ?? '', MAX_SUB_PART_HEADING) && numberingOf(texts[at]!)?.rank === rank;
+  for (let at = firstText; at < mainEnd - 1; at++) {
+    if (!isText(at) || parts.has(at) || !isSentenceHeading(texts[at]!, MAX_SUB_PART_HEADING)) continue;
+    const rank = numberingOf(texts[at]!)!.rank;
+    if (!isText(at + 1) || numberingOf(texts[at + 1]!)?.rank === rank || sentenceOfRank(at - 1, rank)) continue;
+    sentenceHeadings.add(at);
+  }
+
   // Levels below the parts: the numbering styles the main text uses for headings, in GB/T 9704's order.
   const used = new Set<number>();
   for (let at = firstText; at < mainEnd; at++) {
     const numbering = numberingOf(texts[at]!);
     if (!numbering || numbering.rank <= partRank || parts.has(at)) continue;
-    if (isHeadingShaped(texts[at]!, MAX_SUB_PART_HEADING) || runInSubPartLead(texts[at]!, MAX_SUB_PART_HEADING)) {
+    if (
+      isHeadingShaped(texts[at]!, MAX_SUB_PART_HEADING) ||
+      sentenceHeadings.has(at) ||
+      runInSubPartLead(texts[at]!, MAX_SUB_PART_HEADING)
+    ) {
       used.add(numbering.rank);
     }
   }
@@ -221,7 +244,18 @@ export function layoutOf(lines: SourceLine[]): ReportLayout {
 
   const appendices = appendicesOf(texts, mainEnd, isText, continued);
   const appendixTitles = new Set([...appendices.values()].filter((title) => title !== undefined));
-  return { coverLines, partRank, levels, parts, continued, appendices, appendixTitles, notes, warnings };
+  return {
+    coverLines,
+    partRank,
+    levels,
+    parts,
+    continued,
+    appendices,
+    appendixTitles,
+    notes,
+    sentenceHeadings,
+    warnings,
+  };
 }
 
 /** The numbered lines of a rank that could head a part, strict or not. */
@@ -283,6 +317,9 @@ function numberedChain(candidates: Candidate[]): Candidate[] {
   });
   return chain;
 }
+
+/** A bare heading says something: a few Chinese words, not a number left alone by a broken line (80). */
+const hasWords = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_BARE_HEADING_WORDS;
 
 const increasing = (candidates: Candidate[]) =>
   candidates.length >= 2 && candidates.every((each, index) => index === 0 || each.value > candidates[index - 1]!.value);
