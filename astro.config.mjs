@@ -34,7 +34,7 @@ export default defineConfig({
         ? [
             {
               find: /^.*\/styles\/collection-mode\.css$/,
-              replacement: fileURLToPath(new URL('./src/styles/collection.css', import.meta.url)),
+              replacement: fileURLToPath(new URL('./src/styles/collection-links.css', import.meta.url)),
             },
           ]
         : [],
