@@ -783,6 +783,27 @@ describe('numbered parts whose headings are not lines of their own', () => {
     expect(blockOf(output, '（二）加快发展现代农业。')).toMatchObject({ kind: 'paragraph' });
   });
 
+  it('takes the one unnumbered heading between （一） and （三） for the sub-part whose number was lost, with a warning', () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表市人民政府向大会报告工作，请予审议。',
+      '一、2024年工作安排',
+      '（一）扩大有效投资',
+      '全年实施重点项目一百个。',
+      '提振消费信心',
+      '办好各类促消费活动。',
+      '（三）保障改善民生',
+      '办好十件民生实事。',
+    ].join('\n');
+    const output = buildText(text, metaOf('numbered-four'));
+    expect(headingsOf(sectionOf(output, 'tasks'), 2).map((block) => [block.id, block.text])).toEqual([
+      ['tasks-1', '（一）扩大有效投资'],
+      ['tasks-2', '提振消费信心'],
+      ['tasks-3', '（三）保障改善民生'],
+    ]);
+    expect(output.warnings).toEqual([{ line: 6, message: expect.stringMatching(/没有编号.*第2个分项/) }]);
+  });
+
   it('takes numerals alone on their lines for the parts, and never the opening paragraph without its stop', () => {
     const text = [
       '各位代表：',

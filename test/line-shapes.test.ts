@@ -71,6 +71,11 @@ describe('numberingOf: a line’s leading official number', () => {
     expect(numberingOf('（一着力扩大需求')).toBeUndefined();
     expect(numberingOf('')).toBeUndefined();
   });
+
+  it('reads （五） whose opening bracket a copy lost: 五)…, 二）…', () => {
+    expect(numberingOf('五)注重统筹兼顾，全面推进城镇化进程')).toMatchObject({ style: 'cn-paren', value: 5 });
+    expect(numberingOf('二）国有企业改革不断深入')).toMatchObject({ style: 'cn-paren', value: 2 });
+  });
 });
 
 describe('isHeadingShaped: whether a line can be a heading of its own', () => {

@@ -9,7 +9,8 @@
 export const NUMBERING_STYLES = [
   // 一、 or, in some copies, 一 followed by a space (一 2020年工作回顾) or alone on its line.
   { style: 'cn-comma', example: '一、', pattern: /^([一二三四五六七八九十]{1,3})(?:、|[ \u3000]+(?=[^ \u3000])|$)/ },
-  { style: 'cn-paren', example: '（一）', pattern: /^[（(]([一二三四五六七八九十]{1,3})[）)]/ },
+  // The opening bracket is sometimes lost in a copy: 五)注重统筹兼顾….
+  { style: 'cn-paren', example: '（一）', pattern: /^[（(]?([一二三四五六七八九十]{1,3})[）)]/ },
   // Not in GB/T 9704, but some reports number their second level 第一，第二，… at a line's start.
   { style: 'cn-ordinal', example: '第一，', pattern: /^第([一二三四五六七八九十]{1,3})[，,、]/ },
   { style: 'arabic-dot', example: '1.', pattern: /^([1-9][0-9]?)[.．、](?![0-9０-９])/ },

@@ -260,6 +260,15 @@ export function parseReport(
     }
     const section = sections.at(-1)!;
 
+    const lost = layout.unnumbered.get(index);
+    if (lost !== undefined && section.kind === 'part') {
+      // A sub-part heading whose number the copy lost: it counts as that number.
+      subParts++;
+      subSubParts = 0;
+      lastNumber = { 2: { value: lost, line }, 3: undefined };
+      heading(section, `${section.slug}-${subParts}`, 2, line, text);
+      return;
+    }
     const numbering = section.kind === 'part' ? numberingOf(text) : undefined;
     const level = numbering && layout.levels.get(numbering.rank);
     if (numbering && level) {

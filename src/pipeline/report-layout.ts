@@ -64,6 +64,8 @@ export interface ReportLayout {
   notes: Map<number, NoteRole>;
   /** Numbered lines that are one sentence and a heading of their own: （一）加快发展现代工业。 */
   sentenceHeadings: Set<number>;
+  /** Level-2 headings whose number the copy lost, with the number they stand for. */
+  unnumbered: Map<number, number>;
   /** Where the layout is not what the genre leads one to expect: the build goes on. */
   warnings: { line: number; message: string }[];
 }
@@ -242,6 +244,37 @@ export function layoutOf(lines: SourceLine[]): ReportLayout {
     if (count > 0) continued.set(at, count);
   }
 
+  // A sub-part whose number the copy lost: between own-line （六） and （八） of one part, the one
+  // unnumbered heading-shaped line is （七）.
+  const unnumbered = new Map<number, number>();
+  const ownLine = (at: number) => isHeadingShaped(texts[at]!, MAX_SUB_PART_HEADING) || sentenceHeadings.has(at);
+  let previous: { at: number; value: number; rank: number } | undefined;
+  for (let at = firstText; at < mainEnd; at++) {
+    if (parts.has(at)) previous = undefined;
+    const numbering = numberingOf(texts[at]!);
+    if (!numbering || levels.get(numbering.rank) !== 2 || !ownLine(at)) continue;
+    if (previous && previous.rank === numbering.rank && numbering.value === previous.value + 2) {
+      const between = range(previous.at + 1, at).filter(
+        (line) =>
+          isText(line) &&
+          !numberingOf(texts[line]!) &&
+          !continued.has(line - 1) &&
+          isHeadingShaped(texts[line]!, MAX_SUB_PART_HEADING) &&
+          ![...continued].some(([heading, count]) => line > heading && line <= heading + count),
+      );
+      if (between.length === 1) {
+        unnumbered.set(between[0]!, previous.value + 1);
+        warnings.push({
+          line: lines[between[0]!]!.line,
+          message:
+            `这一行没有编号，但在${previous.value}和${numbering.value}之间：作为第${previous.value + 1}个分项。` +
+            ` (an unnumbered heading between sub-parts ${previous.value} and ${numbering.value}: taken as number ${previous.value + 1})`,
+        });
+      }
+    }
+    previous = { at, value: numbering.value, rank: numbering.rank };
+  }
+
   const appendices = appendicesOf(texts, mainEnd, isText, continued);
   const appendixTitles = new Set([...appendices.values()].filter((title) => title !== undefined));
   return {
@@ -254,6 +287,7 @@ export function layoutOf(lines: SourceLine[]): ReportLayout {
     appendixTitles,
     notes,
     sentenceHeadings,
+    unnumbered,
     warnings,
   };
 }
