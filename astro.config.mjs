@@ -1,10 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from './src/config/markdown.ts';
+import { fileURLToPath } from 'node:url';
+import { collectionRoutes } from './src/config/collection-routes.ts';
 import { BASE_PATH, SITE_URL } from './src/config/site.ts';
+import { siteMode } from './src/config/site-mode.ts';
+
+// A collection of reports (npm run build:collection) or the single site: see src/config/site-mode.ts.
+const collection = siteMode() === 'collection';
 
 export default defineConfig({
   site: SITE_URL,
@@ -20,18 +25,21 @@ export default defineConfig({
     processor: unified({ remarkPlugins, smartypants: false, gfm: false }),
   },
   // sitemap-index.xml and sitemap-0.xml, on SITE_URL and BASE_PATH; robots.txt points at them.
-  integrations: [mdx(), sitemap()],
+  integrations: [sitemap(), collectionRoutes(collection)],
   vite: {
+    resolve: {
+      // The styles of a collection's links between reports: an empty file in the single site, whose
+      // pages then carry no byte of them.
+      alias: collection
+        ? [
+            {
+              find: /^.*\/styles\/collection-mode\.css$/,
+              replacement: fileURLToPath(new URL('./src/styles/collection-links.css', import.meta.url)),
+            },
+          ]
+        : [],
+    },
     // The search's worker (src/search/search-worker.ts) is a module, as it imports Pagefind's.
     worker: { format: 'es' },
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Harmless noise for every MDX content entry: https://github.com/withastro/astro/issues/18087
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

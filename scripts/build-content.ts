@@ -1,4 +1,5 @@
-// npm run content: content/report.txt → content/sections/*.mdx + report.json + report.schema.json.
+// npm run content: content/report.txt → content/sections/: report.json, its page data
+// (sections.json), the data files and site.json, the manifest of a site of one report.
 // The only file-system code of the pipeline. Writes all or nothing: a failed run leaves the last
 // good generated content as it was.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { buildReport } from '../src/pipeline/build-report.ts';
 import type { ParseWarning } from '../src/pipeline/parse-report.ts';
 import { ReportError } from '../src/pipeline/report-error.ts';
 import type { Report } from '../src/schemas/report.ts';
+import type { SiteManifest } from '../src/schemas/site-manifest.ts';
 import { variantTable } from '../src/search/variant-table.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,30 +64,85 @@ export function formatWarning(warning: ParseWarning): string {
  * forms.
  */
 export function searchVariants(report: Report): string {
-  const text = report.sections.flatMap((section) => [section.title, ...section.blocks.map((block) => block.text)]);
+  return searchVariantsOf(reportText(report));
+}
+
+/** A report's text for the variant table: its sections' titles and its blocks. */
+export const reportText = (report: Report): string =>
+  report.sections.flatMap((section) => [section.title, ...section.blocks.map((block) => block.text)]).join('\n');
+
+/** search-variants.json for a text (a collection's: only which characters occur matters). */
+export function searchVariantsOf(text: string): string {
   const simplified = to['cn']!.flat();
   const chains = [simplified, [...from['tw']!.flat(), ...simplified], [...from['hk']!.flat(), ...simplified]];
-  return `${JSON.stringify(variantTable(text.join('\n'), chains))}\n`;
+  return `${JSON.stringify(variantTable(text, chains))}\n`;
+}
+
+/**
+ * The files of one report that the site reads, by name: the pipeline's files but the MDX (the
+ * pages render the validated blocks; see src/components/ReportBlocks.astro), and each section's
+ * page data as sections.json.
+ */
+export function siteFiles(output: ReturnType<typeof buildReport>): Map<string, string> {
+  const files = new Map([...output.files].filter(([name]) => !name.endsWith('.mdx')));
+  files.set('sections.json', `${JSON.stringify(output.pages)}\n`);
+  return files;
+}
+
+/**
+ * Writes a folder's files into a staging folder and swaps it in whole: a failed build (an
+ * exception before the swap) leaves the last good folder as it was.
+ */
+export function swapInFolder(outDir: string, write: (staging: string) => void): void {
+  const staging = `${outDir}.tmp-${process.pid}`;
+  const previous = `${outDir}.old-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    write(staging);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  try {
+    renameSync(outDir, previous);
+  } catch {
+    // No earlier output: a first build.
+  }
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
 }
 
 /** Runs the pipeline and swaps the output directory in whole. Returns the report's figures. */
 export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PATH) {
-  const { report, files, warnings } = buildReport({ ...readInput(paths), base });
+  const output = buildReport({ ...readInput(paths), base });
+  const { report, warnings } = output;
+  const files = siteFiles(output);
   files.set('search-variants.json', searchVariants(report));
+  const manifest: SiteManifest = {
+    mode: 'single',
+    title: report.title,
+    reports: [
+      {
+        key: '',
+        base,
+        dir: '',
+        title: report.title,
+        issuer: report.issuer,
+        year: report.year,
+        stem: parse(paths.source).name,
+        file: relative(root, paths.source) || paths.source,
+        parts: report.sections.map((section) => section.slug),
+      },
+    ],
+    skipped: [],
+  };
+  files.set('site.json', `${JSON.stringify(manifest, null, 2)}\n`);
 
-  const staging = `${paths.outDir}.tmp-${process.pid}`;
-  const previous = `${paths.outDir}.old-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  for (const [name, text] of files) writeFileSync(join(staging, name), text);
-  rmSync(previous, { recursive: true, force: true });
-  try {
-    renameSync(paths.outDir, previous);
-  } catch {
-    // No earlier output: a first build.
-  }
-  renameSync(staging, paths.outDir);
-  rmSync(previous, { recursive: true, force: true });
+  swapInFolder(paths.outDir, (staging) => {
+    for (const [name, text] of files) writeFileSync(join(staging, name), text);
+  });
 
   const blocks = report.sections.flatMap((section) => section.blocks);
   return {

@@ -4,7 +4,7 @@
 // READ_ALOUD=p40. ELDER=1 shoots it in 长者模式 (as stored by the switch), PHONE_WIDTH=320 on a
 // smaller phone.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DESKTOP, PHONE, launchBrowser, serveDist } from '../e2e/browser.ts';
 import { stubSpeech, ttsEnd, waitForSpoken } from '../e2e/speech-stub.ts';
 
@@ -16,7 +16,8 @@ const phone = {
   ...PHONE,
   viewport: { ...PHONE.viewport!, width: Number(process.env.PHONE_WIDTH ?? PHONE.viewport!.width) },
 };
-const server = await serveDist();
+// SITE_OUT_DIR shoots another build, such as a collection's (npm run build:collection).
+const server = await serveDist(undefined, process.env.SITE_OUT_DIR ? resolve(process.env.SITE_OUT_DIR) : undefined);
 const browser = await launchBrowser('browser'); // what readers see
 try {
   for (const [name, options] of [

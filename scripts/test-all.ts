@@ -11,7 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 const browserTests = readdirSync('e2e')
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => `e2e/${file}`);
-const buildsItsOwnSite = (file: string) => /useSeparateBuild|build-site\.ts/.test(readFileSync(file, 'utf8'));
+const buildsItsOwnSite = (file: string) =>
+  /useSeparateBuild|build-site\.ts|build-collection\.ts/.test(readFileSync(file, 'utf8'));
 const timesTheLayout = (file: string) => /trackLayoutShift|topAfterSettling/.test(readFileSync(file, 'utf8'));
 const readOnly = browserTests.filter((file) => !buildsItsOwnSite(file));
 // A test that hangs fails after two minutes instead of holding CI until its limit.
@@ -23,12 +24,20 @@ const nodeTest = (concurrency: number, files: string[]) => [
   ...files,
 ];
 
-const STAGES: [name: string, command: string[]][] = [
+// The collection's browser tests (e2e/collection.test.ts) read a fixture collection built once here.
+const FIXTURE_COLLECTION = {
+  COLLECTION: 'test/fixtures/collection',
+  SITE_OUT_DIR: 'dist.collection',
+  COLLECTION_SITE_DIR: 'content/collection-site.test',
+};
+
+const STAGES: [name: string, command: string[], env?: Record<string, string>][] = [
   ['content', ['node', 'scripts/build-content.ts']],
   ['format', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['types', ['astro', 'check', '--minimumSeverity', 'warning']],
   ['unit', ['vitest', 'run']],
   ['build', ['node', 'scripts/build-site.ts']],
+  ['collection', ['node', 'scripts/build-collection.ts'], FIXTURE_COLLECTION],
   [
     'browser',
     nodeTest(
@@ -43,11 +52,11 @@ const STAGES: [name: string, command: string[]][] = [
 const only = process.argv.slice(2);
 const timings: string[] = [];
 const started = performance.now();
-for (const [name, [command, ...args]] of STAGES) {
+for (const [name, [command, ...args], env] of STAGES) {
   if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   const start = performance.now();
-  const run = spawnSync(command!, args, { stdio: 'inherit' });
+  const run = spawnSync(command!, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   timings.push(`${name.padEnd(8)} ${seconds.padStart(6)} s ${run.status === 0 ? 'ok' : 'FAILED'}`);
   if (run.status !== 0) {

@@ -1,7 +1,12 @@
 import type { APIRoute } from 'astro';
-// The Traditional → Simplified table for search (src/search/variant-table.ts), written by the
-// content step; loaded by the search page only, for a query with Chinese in it.
-import variants from '../../content/sections/search-variants.json?raw';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '../lib/site-data.ts';
 
+// The Traditional → Simplified table for search (src/search/variant-table.ts), written by the
+// content step for the site's text (every report's, in a collection); loaded by the search page
+// only, for a query with Chinese in it.
 export const GET: APIRoute = () =>
-  new Response(variants, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(readFileSync(join(dataDir(), 'search-variants.json'), 'utf8'), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

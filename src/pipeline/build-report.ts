@@ -30,6 +30,8 @@ export interface BuildOutput {
   terms: TermsFile;
   /** The parser's sections, with what the pages need besides report.json (names, numerals). */
   sections: ParsedSection[];
+  /** What each section's page needs besides its blocks, in reading order (the MDX frontmatter). */
+  pages: SectionFrontmatter[];
   /**
    * Generated files by name: `00-opening.mdx`, `01-review.mdx`, …, `meta.json`, `report.json`,
    * `report.schema.json`, `figures.json`, `figures.schema.json`, `terms.json`, `terms.schema.json`,
@@ -79,6 +81,7 @@ export function buildReport(input: BuildInput): BuildOutput {
   }
 
   const files = new Map<string, string>();
+  const pages: SectionFrontmatter[] = [];
   report.data.sections.forEach((section, order) => {
     const parsed = sections[order]!;
     const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph');
@@ -97,6 +100,7 @@ export function buildReport(input: BuildInput): BuildOutput {
       outline: outlineOf(section.blocks),
       heading: headingOf(section),
     });
+    pages.push(frontmatter);
     files.set(`${String(order).padStart(2, '0')}-${section.slug}.mdx`, emitSectionMdx(frontmatter, section.blocks));
   });
   files.set('meta.json', `${JSON.stringify(meta.data, null, 2)}\n`);
@@ -116,7 +120,7 @@ export function buildReport(input: BuildInput): BuildOutput {
   files.set('report.md', reportMarkdown(report.data));
   // Decoded with its BOM and line ends kept: written back as UTF-8, the bytes are the source's.
   files.set('report.txt', decoded);
-  return { report: report.data, figures, terms, sections, files, warnings };
+  return { report: report.data, figures, terms, sections, pages, files, warnings };
 }
 
 /** How a part's heading stands in the source, where it is not a line of its own. */

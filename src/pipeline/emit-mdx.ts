@@ -17,11 +17,15 @@ export function emitSectionMdx(frontmatter: SectionFrontmatter, blocks: Block[])
   return `---\n${head}\n---\n\n${groupTables(blocks).map(emitBlock).join('\n\n')}\n`;
 }
 
-type Group = Block | RowBlock[] | { heading: HeadingBlock; lines: HeadingBlock[] };
+/** What one component shows: a block, a table's rows, or a heading with its continuing lines. */
+export type BlockGroup = Block | RowBlock[] | { heading: HeadingBlock; lines: HeadingBlock[] };
 
-/** Consecutive rows are one table; a heading's continuing lines are part of it. */
-function groupTables(blocks: Block[]): Group[] {
-  const groups: Group[] = [];
+/**
+ * Consecutive rows are one table; a heading's continuing lines are part of it. The MDX and the
+ * pages (src/components/ReportBlocks.astro) group the blocks the same way.
+ */
+export function groupTables(blocks: Block[]): BlockGroup[] {
+  const groups: BlockGroup[] = [];
   for (const block of blocks) {
     const last = groups.at(-1);
     if (block.kind === 'row' && Array.isArray(last)) last.push(block);
@@ -32,7 +36,7 @@ function groupTables(blocks: Block[]): Group[] {
   return groups;
 }
 
-function emitBlock(block: Group): string {
+function emitBlock(block: BlockGroup): string {
   if (Array.isArray(block)) {
     const rows = block.map(({ id, number, cells, url, head }) => ({ id, number, cells, url, head: head ?? false }));
     return `<Table rows={${jsxExpression(rows)}} />`;

@@ -36,3 +36,26 @@ export function resultHref(url: string, terms: string[]): string {
   if (terms.length === 0) return url;
   return `${path}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: terms.join(' ') })}${fragment}`;
 }
+
+/** What a collection's search can be narrowed to, in its URL: `?q=…&level=…&place=…&year=…&part=…`. */
+export interface SearchFilters {
+  q?: string;
+  level?: string;
+  place?: string;
+  year?: string;
+  part?: string;
+}
+
+/**
+ * A link to a collection's search page with filters set (a place page's 在淄博市的报告中搜索):
+ * `${base}search/?place=zibo`. Empty filters are left out.
+ */
+export function filteredSearchUrl(base: string, filters: SearchFilters): string {
+  const params = new URLSearchParams();
+  for (const key of ['q', 'level', 'place', 'year', 'part'] as const) {
+    const value = filters[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return `${base}search/${query ? `?${query}` : ''}`;
+}

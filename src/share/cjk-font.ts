@@ -30,25 +30,35 @@ export function slicesFor(text: string, ranges: Record<string, string>): string[
     .map(([name]) => name.replace(/^\[(.*)\]$/, '$1'));
 }
 
+/** Each slice's file, read once: a collection's thousands of images share a few dozen slices. */
+const sliceFiles = new Map<string, Promise<Buffer>>();
+const fontSets = new Map<string, Promise<Font[]>>();
+
 /**
  * satori fonts for the characters of `text` in the given weights. Each slice gets its own family
  * name: satori does not fall back between faces of one family, only along the family list,
- * which is `fontFamily(fonts)`.
+ * which is `fontFamily(fonts)`. The same slices give the same list (the same objects), so that
+ * satori parses each font once however many images use it.
  */
-export async function loadFonts(text: string, weights: (400 | 500 | 700)[]): Promise<Font[]> {
+export function loadFonts(text: string, weights: (400 | 500 | 700)[]): Promise<Font[]> {
   const require = createRequire(import.meta.url);
   const ranges = require(`${PACKAGE}/unicode.json`) as Record<string, string>;
   const slices = slicesFor(text, ranges);
-  return Promise.all(
-    slices.flatMap((slice) =>
-      weights.map(async (weight) => ({
-        name: `noto-sc-${slice}`,
-        weight,
-        style: 'normal' as const,
-        data: await readFile(require.resolve(`${PACKAGE}/files/noto-sans-sc-${slice}-${weight}-normal.woff`)),
-      })),
-    ),
-  );
+  const key = `${weights.join()}:${slices.join()}`;
+  let fonts = fontSets.get(key);
+  if (!fonts) {
+    fonts = Promise.all(
+      slices.flatMap((slice) =>
+        weights.map(async (weight) => {
+          const file = require.resolve(`${PACKAGE}/files/noto-sans-sc-${slice}-${weight}-normal.woff`);
+          if (!sliceFiles.has(file)) sliceFiles.set(file, readFile(file));
+          return { name: `noto-sc-${slice}`, weight, style: 'normal' as const, data: await sliceFiles.get(file)! };
+        }),
+      ),
+    );
+    fontSets.set(key, fonts);
+  }
+  return fonts;
 }
 
 /** The CSS font-family list that reaches every loaded slice. */

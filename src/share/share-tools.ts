@@ -2,12 +2,13 @@
 // paragraph number or heading anchor to copy its link or a citation, and the button that copies a
 // link highlighting the text selected in a paragraph. The report's text is data: only textContent
 // and DOM methods here, never innerHTML.
-import { title as reportTitle } from '../../content/sections/meta.json';
 import { absoluteUrl, blockLabel, citation } from './share-links.ts';
 import { quoteDirective, withTextDirective } from './text-fragment.ts';
 
 const site = import.meta.env.SITE ?? location.origin;
 const base = import.meta.env.BASE_URL;
+/** The report being read, as the header names it: one script serves every report of a collection. */
+const reportTitle = document.querySelector('.site-title')?.textContent?.trim() ?? document.title;
 
 const create = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
   const element = document.createElement(tag);
