@@ -31,8 +31,15 @@ describe('CSV', () => {
     expect(targetsRows(figures).slice(1)).toEqual([
       [
         '年度主要预期目标',
+        'gdp',
         '地区生产总值',
         '增长6%，力争6.5%',
+        'growth',
+        '6',
+        '6',
+        'exact',
+        '%',
+        '6.5',
         '6;6.5',
         '地区生产总值增长6%，力争6.5%',
         'p5',
