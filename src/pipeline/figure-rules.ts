@@ -61,6 +61,7 @@ export const UNITS: Record<FigureKind, string[]> = {
     '千瓦',
     '兆瓦',
     '标准箱',
+    '标箱',
     '立方米',
     '天',
     '小时',
@@ -102,7 +103,7 @@ export const DEFERRED_LINK = /^[，,][^。；;：:\d]{0,30}[：:]/;
  */
 export const TARGET_SENTENCE = /^(?:[^。]{0,40}[，,])?[^，,。]{0,12}(?:今年|全年|预期|建议|力争|拟|\d{4}年)/;
 /** In such a sentence, words that mark a target even for one indicator: 国内生产总值预期增长9%. */
-export const TARGET_SENTENCE_MARK = /预期(?:增长|为|目标为)/;
+export const TARGET_SENTENCE_MARK = /预期(?:增长|为|目标为)|^综合考虑/;
 export const RESULT_SENTENCE =
   /预计|完成|实现了|比上年|同比|上年|去年|初步核算|初步统计|达到了|年均|今后五年|未来五年|十[一二三四五六七八九]五|[好高超]于预期|超出预期|超过预期/;
 
@@ -135,7 +136,7 @@ export const SENTENCE_ENDS =
  * 争取, 工作目标力争增长8%左右), the number is the target's `stretch`.
  */
 export const ASPIRATION =
-  /^(?:在|按|根据)?(?:实际工作|实际执行|实际情况)|^(?:努力|并)?(?:争取|力争|力求)|^工作目标(?:力争|按)|^按[^，,]*(?:组织|安排|推进|争取|考虑)$|更好的?结果$/;
+  /^(?:在|按|根据)?(?:实际工作|实际执行|实际情况)|^(?:努力|并)?(?:争取|力争|力求)|^工作目标(?:力争|按)|^按[^，,]*(?:组织|安排|推进|争取|考虑)$|^[^，,、\d]{0,12}更好的?结果$/;
 
 /** A clause that continues the item before it: 并留有适当弹性. */
 export const CONTINUES = /^(?:并|且)/;
@@ -147,7 +148,7 @@ export const PREFACE = /^(?:在.*(?:基础上|前提下|条件下)|(?:根据|按
 
 /** Marks before an item that are not its name: ——, 一是, （1）, 1., 其中, 同时. */
 export const ITEM_MARKERS =
-  /^(?:——|－－|[一二三四五六七八九十]是|（[0-9０-９一二三四五六七八九十]+）|\([0-9]+\)|[0-9０-９]+[.．、](?!\d)|[①-⑩]|其中|同时|此外|另外)[，,：:、]?/;
+  /^(?:——|－－|[一二三四五六七八九十]是|（[0-9０-９一二三四五六七八九十]+）|\([0-9]+\)|[0-9０-９]+[.．、](?!\d)|[①-⑩]|其中|同时|此外|另外|即)[，,：:、]?/;
 
 /**
  * A short sentence inside a list that only labels the items after it (一是预期性指标。, （1）经济
@@ -161,8 +162,11 @@ export const LIST_LABEL = /^[^0-9，,；;]{0,16}$/;
  */
 export const TARGETS_TRAILER = /^[^，,；;：:]{2,40}(?:指标|目标|任务)[。；]?$/;
 
-/** Items are separated by these: ； first, then ，, then 、 inside each clause. */
-export const ITEM_SEPARATORS = { strong: /[；;]/, clause: /[，,]/, weak: /[、]/ };
+/**
+ * Items are separated by these: ； first, then ， (and ：, after which the list is over), then 、
+ * inside each clause.
+ */
+export const ITEM_SEPARATORS = { strong: /[；;]/, clause: /[，,：:]/, weak: /[、]/ };
 
 /**
  * Where an item's value starts: its name is the text before the first of these (or before a
@@ -195,6 +199,8 @@ export const VALUE_WORDS = [
   '上涨',
   '涨幅控制',
   '实现正增长',
+  '力保',
+  '增加',
 ];
 
 /**

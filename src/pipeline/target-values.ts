@@ -37,7 +37,9 @@ export interface TargetValue {
 
 /** The id of the indicator a target's name names, or null when the vocabulary has none. */
 export function indicatorOf(name: string): string | null {
-  const found = INDICATORS.find((entry) => entry.names.test(name) && !entry.unless?.test(name));
+  // Spaces pasted from a PDF (城镇登记 失业率) are not part of a name.
+  const words = /\s/.test(name) ? name.replace(/\s+/g, '') : name;
+  const found = INDICATORS.find((entry) => entry.names.test(words) && !entry.unless?.test(words));
   return found?.id ?? null;
 }
 

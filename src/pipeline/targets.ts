@@ -57,9 +57,9 @@ interface Span {
   end: number;
 }
 
-// A value word, but not the start of a name's own word: 人口自然增长率, 降低率.
-const VALUE_WORD = new RegExp(`(?:${alternatives(VALUE_WORDS)})(?!率)`);
-const VALUE_WORD_FIRST = new RegExp(`^(?:${alternatives(VALUE_ADVERBS)})*(?:${alternatives(VALUE_WORDS)})`);
+// A value word, but not the start of a name's own word: 人口自然增长率, 降低率, 增加值.
+const VALUE_WORD = new RegExp(`(?:${alternatives(VALUE_WORDS)})(?![率值])`);
+const VALUE_WORD_FIRST = new RegExp(`^(?:${alternatives(VALUE_ADVERBS)})*(?:${alternatives(VALUE_WORDS)})(?![率值])`);
 
 /**
  * Whether words start with their value: a value word (增长6%), or a number that is not a threshold
@@ -80,6 +80,9 @@ const ADVERB_AT_END = new RegExp(
 const ADVERB = new RegExp(alternatives(QUALITATIVE_ADVERBS));
 const NOUN = new RegExp(TARGET_NOUNS.source, 'g');
 const SENTENCE_MARKS = /[。！？]/;
+// A clause that only introduces more of the list: 主要约束性指标是，….
+const SUB_INTRO_IS = new RegExp(`^[^，,；;]{0,10}(?:${TARGET_NOUNS.source})(?:主要)?(?:是|为|如下|包括)$`);
+const SUB_INTRO = new RegExp(`^[^，,；;]{0,10}(?:${TARGET_NOUNS.source})(?:主要)?(?:是|为|如下|包括)?$`);
 
 /** Splits `text[from, to)` at the separator marks outside quotes, keeping each piece's offsets. */
 function splitAt(text: string, from: number, to: number, marks: RegExp): (Span & { mark: string })[] {
@@ -87,7 +90,9 @@ function splitAt(text: string, from: number, to: number, marks: RegExp): (Span &
   const pieces: (Span & { mark: string })[] = [];
   let start = from;
   for (let at = from; at < to; at++) {
-    if (marks.test(text[at]!) && !inside(quoted, at)) {
+    // A colon between digits is a ratio (1.0：52.4：46.6), not a mark.
+    const ratio = /[：:]/.test(text[at]!) && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
+    if (marks.test(text[at]!) && !inside(quoted, at) && !ratio) {
       pieces.push({ start, end: at, mark: text[at]! });
       start = at + 1;
     }
@@ -123,13 +128,19 @@ export function itemSpans(text: string, from: number, to: number): { spans: Span
       const clauseWords = text.slice(clauseStart, clause.end);
       if (clauseWords === '') continue;
       if (LIST_ENDS.test(clauseWords)) return { spans: items, ended: true };
+      if (/[：:]/.test(clause.mark) && !/\d/.test(clauseWords)) {
+        // Before a colon: more of the list (主要约束性指标是：…), or something else (重点抓好：).
+        if (SUB_INTRO.test(clauseWords)) continue;
+        return { spans: items, ended: true };
+      }
       const last = items.at(-1);
       const digits = /\d/.test(clauseWords);
       if (ASPIRATION.test(clauseWords)) {
         if (digits && last) last.end = clause.end;
         continue;
       }
-      if (digits ? PLAN_CLAUSE.test(clauseWords) : PREFACE.test(clauseWords)) continue;
+      if (digits ? PLAN_CLAUSE.test(clauseWords) : PREFACE.test(clauseWords) || SUB_INTRO_IS.test(clauseWords))
+        continue;
       if (last && !first && (startsWithValue(clauseWords) || CONTINUES.test(clauseWords))) {
         last.end = clause.end;
         continue;
@@ -142,7 +153,10 @@ export function itemSpans(text: string, from: number, to: number): { spans: Span
         const words = text.slice(start, piece.end);
         const previous = items.at(-1);
         if (words === '') return;
-        if (startsWithValue(words) && previous && index > 0) {
+        if (ASPIRATION.test(words) && index > 0) {
+          // 生产总值增长8%、工作中争取更好结果: the aspiration of the item before it.
+          if (previous && /\d/.test(words)) previous.end = piece.end;
+        } else if (startsWithValue(words) && previous && index > 0) {
           previous.end = piece.end;
         } else if (index < pieces.length - 1 && !VALUE_WORD.test(words) && !/\d/.test(words)) {
           carried ??= start;
@@ -190,6 +204,13 @@ function listedNames(name: string): string[] {
   if (parts.length < 2 || parts.some((part) => part.length === 0)) return [name];
   const first = parts[0]!;
   const last = parts.at(-1)!;
+  // 第一、二、三产业: numerals that share the last name's noun and the first's 第.
+  const numeral = /^第?[一二三四五六七八九十]/;
+  if (parts.every((part, index) => (index < parts.length - 1 ? /^第?[一二三四五六七八九十]$/ : numeral).test(part))) {
+    const noun = last.replace(numeral, '');
+    const ordinal = first.startsWith('第') ? '第' : '';
+    return parts.map((part) => `${ordinal}${part.replace(/^第/, '').slice(0, 1)}${noun}`);
+  }
   return parts.map((part, index) => {
     if (indicatorOf(part) !== null) return part;
     // The shared half that makes a name of the vocabulary (规模以上工业 + 增加值), else the
@@ -252,7 +273,9 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
     // The intro's words before its noun: 今年经济增长 · 预期目标为 · 7%左右; what they and the
     // noun say of the measure (增长) is the phrase's context.
     const intro = text.slice(hint.start, hint.end);
-    name = intro.replace(/^(?:今年|全年|明年|\d{4}年)?的?(?:全[国省市区州县]|我[国省市区州县]|本市)?/, '');
+    name = intro
+      .replace(/^.*(?:今年|全年|明年|\d{4}年)/, '')
+      .replace(/^的?(?:全[国省市区州县]|我[国省市区州县]|本市)?/, '');
     const measure = /(?:增长速度|增长|增速|速度|的)+$/.exec(name);
     if (measure && measure.index > 0) name = name.slice(0, measure.index);
     context = text.slice(hint.start + intro.length - (measure && measure.index > 0 ? measure[0].length : 0), start);
@@ -387,8 +410,8 @@ export interface Intro {
  */
 export function findIntros(text: string, year: number): Intro[] {
   const intros: Intro[] = [];
-  for (const noun of text.matchAll(NOUN)) {
-    const nounEnd = noun.index + noun[0].length;
+  for (const noun of nounsIn(text)) {
+    const nounEnd = noun.index + noun.length;
     const [all, , verb, mark] = INTRO_LINK.exec(text.slice(nounEnd))!;
     // 主要预期目标，按保持“三个同步”原则安排：… names its list after a clause of its own.
     const deferred = !verb && !/[：:]/.test(mark!) ? DEFERRED_LINK.exec(text.slice(nounEnd)) : null;
@@ -404,6 +427,26 @@ export function findIntros(text: string, year: number): Intro[] {
     intros.push({ clauseStart, nounStart: noun.index, listStart: nounEnd + link.length });
   }
   return intros;
+}
+
+/**
+ * The nouns of intros in a text, with where they are; a space pasted into one (主要预期目 标) is
+ * part of it.
+ */
+function nounsIn(text: string): { index: number; length: number }[] {
+  if (!/\s/.test(text))
+    return [...text.matchAll(NOUN)].map((match) => ({ index: match.index, length: match[0].length }));
+  const at: number[] = [];
+  let compact = '';
+  for (let index = 0; index < text.length; index++) {
+    if (/\s/.test(text[index]!)) continue;
+    at.push(index);
+    compact += text[index];
+  }
+  return [...compact.matchAll(NOUN)].map((match) => {
+    const end = at[match.index + match[0].length - 1]! + 1;
+    return { index: at[match.index]!, length: end - at[match.index]! };
+  });
 }
 
 /**
