@@ -28,6 +28,7 @@ describe('a phrase as values', () => {
     ['保持基本平衡', ['level', 'qualitative', null, null, '']],
     ['增长与经济增长同步', ['growth', 'qualitative', null, null, '']],
     ['高于全省1个百分点', ['level', 'qualitative', null, null, '']],
+    ['调整为8：45：47', ['level', 'qualitative', null, null, '']],
   ])('reads %s', (phrase, expected) => {
     expect(read(phrase)).toEqual([expected]);
   });

@@ -118,6 +118,41 @@ describe('the list after an intro', () => {
   });
 });
 
+describe('clauses inside a list', () => {
+  it('reads on after a sub-intro with its colon, and takes a colon between numbers for a ratio', () => {
+    expect(
+      idsOf(
+        '主要预期目标是：地区生产总值增长7%；主要约束性指标是：单位生产总值能耗下降3%，人口自然增长率控制在6‰以内。',
+      ),
+    ).toEqual(['gdp', 'energy-intensity', 'population-growth']);
+    expect(rowsOf('主要预期目标是：地区生产总值增长7%，三次产业比例调整为8：45：47，一般公共预算收入增长6%。')).toEqual(
+      [
+        ['gdp', '地区生产总值', '增长7%', 'exact', 7, 7],
+        [null, '三次产业比例', '调整为8：45：47', 'qualitative', null, null],
+        ['budget-revenue', '一般公共预算收入', '增长6%', 'exact', 6, 6],
+      ],
+    );
+  });
+
+  it('ends the list at a colon that introduces something else', () => {
+    expect(idsOf('主要预期目标是：地区生产总值增长7%，进出口总额增长5%，重点抓好以下工作：扩大有效投资。')).toEqual([
+      'gdp',
+      'trade',
+    ]);
+  });
+
+  it('drops an aspiration after 、 and a clause about a plan’s period with a number', () => {
+    expect(
+      rowsOf(
+        '主要预期目标是：地区生产总值增长8%、工作中争取更好结果；粮食产量稳定在50亿斤，完成“十四五”任务总量的80%。',
+      ),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长8%', 'exact', 8, 8],
+      ['grain', '粮食产量', '稳定在50亿斤', 'exact', 50, 50],
+    ]);
+  });
+});
+
 describe('items of one value for several names', () => {
   it('splits 分别 into one target per name, with each value’s own qualifier', () => {
     expect(
@@ -169,6 +204,32 @@ describe('no intro, or not the year’s', () => {
     expect(
       idsOf('综合考虑各方面因素，今年全市地区生产总值增长7.5%左右，固定资产投资增长9%左右，社会消费品零售总额增长7%。'),
     ).toEqual(['gdp', 'fixed-investment', 'retail-sales']);
+  });
+
+  it('reads on from such a sentence into the sentences after it', () => {
+    expect(
+      idsOf('综合考虑各方面因素，今年全市地区生产总值增长6%左右。固定资产投资增长7%。城镇登记失业率控制在4.5%以内。'),
+    ).toEqual(['gdp', 'fixed-investment', 'unemployment-registered']);
+  });
+
+  it('finds none in a sentence of one indicator, or in a plan’s aims without an intro', () => {
+    expect(rowsOf('今年全市地区生产总值增长6%左右，力争更好。')).toEqual([]);
+    expect(
+      rowsOf('力争经济总量五年翻一番，地区生产总值突破900亿元，一般公共预算收入突破80亿元，固定资产投资增长10%以上。'),
+    ).toEqual([]);
+  });
+
+  it('finds none after an intro in a sentence about a plan’s period', () => {
+    expect(rowsOf('今后五年，全市经济社会发展的主要预期目标是：地区生产总值增长7%左右，进出口总额增长5%。')).toEqual(
+      [],
+    );
+    expect(
+      rowsOf('《纲要》对今后五年的目标作了量化。主要预期目标是：地区生产总值增长6%，固定资产投资增长8%。'),
+    ).toEqual([]);
+    expect(idsOf('2022年是“十四五”时期的关键一年。主要预期目标是：地区生产总值增长6%，固定资产投资增长8%。')).toEqual([
+      'gdp',
+      'fixed-investment',
+    ]);
   });
 
   it('finds none in a plan’s goals, a review’s results or last year’s targets', () => {

@@ -99,13 +99,17 @@ export const DEFERRED_LINK = /^[，,][^。；;：:\d]{0,30}[：:]/;
 
 /**
  * A sentence that states the year's targets without an intro: it speaks of this year (今年, 预期,
- * 建议, 力争, 拟), and not of a result (预计, 完成, 比上年, 初步核算) or a plan (年均, 今后五年).
+ * 建议, 力争, 拟) or weighs its targets (综合考虑各方面因素，…), and not of a result (预计, 完成了,
+ * 比上年, 初步核算) or a plan (年均, 今后五年). How many indicators of the vocabulary it must name:
+ * one after 预期增长 (国内生产总值预期增长9%), two after 综合考虑, else three, one with a qualifier.
  */
-export const TARGET_SENTENCE = /^(?:[^。]{0,40}[，,])?[^，,。]{0,12}(?:今年|全年|预期|建议|力争|拟|\d{4}年)/;
-/** In such a sentence, words that mark a target even for one indicator: 国内生产总值预期增长9%. */
-export const TARGET_SENTENCE_MARK = /预期(?:增长|为|目标为)|^综合考虑/;
+export const TARGET_SENTENCE = /^(?:[^。]{0,40}[，,])?[^，,。]{0,12}(?:今年|全年|预期|建议|力争|拟|\d{4}年)|^综合考虑/;
+export const TARGET_SENTENCE_NAMES: [RegExp, number][] = [
+  [/预期(?:增长|为|目标为)/, 1],
+  [/^综合考虑/, 2],
+];
 export const RESULT_SENTENCE =
-  /预计|完成|实现了|比上年|同比|上年|去年|初步核算|初步统计|达到了|年均|今后五年|未来五年|十[一二三四五六七八九]五|[好高超]于预期|超出预期|超过预期/;
+  /预计|完成了|已完成|超额完成|实现了|比上年|同比|上年|去年|初步核算|初步统计|达到了|年均|(?<!\d)[五5５]年|翻一番|翻番|[好高超]于预期|超出预期|超过预期/;
 
 /**
  * An intro whose own clause says any of these introduces something else: a plan's goals (今后五年,
@@ -113,6 +117,11 @@ export const RESULT_SENTENCE =
  */
 export const NOT_THE_YEARS_INTRO =
   /(?<!\d)[五5５]年|十[一二三四五六七八九]五|规划|时期|期间|任期|本届|新一届|远景|到\d{4}年|去年|上年|年初|确定的|完成|实现了|达到|超额|顺利|圆满/;
+
+/** Words that name a plan's period (今后五年, “十四五”时期, 到2025年), in an intro's sentence or the one before. */
+export const PLAN_PERIOD = /今后[五5５]年|未来[五5５]年|十[一二三四五六七八九]五”?(?:时期|期间)|任期|到\d{4}年/;
+/** Words that speak of this year, beside the report's year itself (2022年). */
+export const THIS_YEAR = /今年|全年|本年度|明年/;
 
 /** A list whose items mostly say these is a plan's goals, not the year's targets: 年均增长7%. */
 export const PLAN_ITEM = /年均|累计|翻一番|翻番|到\d{4}年/;
@@ -201,6 +210,8 @@ export const VALUE_WORDS = [
   '实现正增长',
   '力保',
   '增加',
+  '调整为',
+  '调整到',
 ];
 
 /**

@@ -76,8 +76,9 @@ function tokens(phrase: string): Token[] {
   for (const match of phrase.matchAll(VALUE)) {
     const [, first, second, multiplier, unit, after] = match;
     const end = match.index + match[0].length;
-    // A year, a date, an ordinal: not a value.
+    // A year, a date, an ordinal: not a value; nor a term of a ratio (8：45：47).
     if (/^[年月日号届次期]/.test(phrase.slice(end)) && !unit && !after) continue;
+    if (/^[：:]\d/.test(phrase.slice(end)) || /\d[：:]$/.test(phrase.slice(0, match.index))) continue;
     if (!multiplier && !unit && !after && !UNITLESS_END.test(phrase.slice(end))) continue;
     found.push({
       start: match.index,

@@ -19,6 +19,8 @@ import {
   INTRO_LINK,
   PLAN_ITEM,
   PLAN_CLAUSE,
+  PLAN_PERIOD,
+  THIS_YEAR,
   PREFACE,
   RELATIVE_VALUE,
   RESPECTIVELY,
@@ -28,7 +30,7 @@ import {
   DEFERRED_LINK,
   RESULT_SENTENCE,
   TARGET_SENTENCE,
-  TARGET_SENTENCE_MARK,
+  TARGET_SENTENCE_NAMES,
   SHARED_NAME_HEAD,
   SHARED_NAME_TAILS,
   TARGET_NOUNS,
@@ -424,6 +426,7 @@ export function findIntros(text: string, year: number): Intro[] {
     if (NOT_THE_YEARS_INTRO.test(clause)) continue;
     const years = [...clause.matchAll(/(\d{4})年/g)].map((match) => Number(match[1]));
     if (years.some((each) => each !== year)) continue;
+    if (aboutAPlan(text, noun.index, year)) continue;
     intros.push({ clauseStart, nounStart: noun.index, listStart: nounEnd + link.length });
   }
   return intros;
@@ -450,19 +453,42 @@ function nounsIn(text: string): { index: number; length: number }[] {
 }
 
 /**
- * A sentence that states the year's targets without a noun to introduce them (综合考虑各方面因素，
- * 今年全市地区生产总值增长7.5%左右，固定资产投资增长9%左右，…): it speaks of this year (今年, 预期,
- * 建议, 力争), not of a result (预计, 完成, 比上年), and names at least three indicators of the
- * vocabulary, one of them with a target's qualifier (左右, 以上, 以内). Where its list starts.
+ * The list a sentence starts when it states the year's targets without a noun to introduce them
+ * (综合考虑各方面因素，今年全市地区生产总值增长7.5%左右。固定资产投资增长9%。…): it speaks of this
+ * year (今年, 预期, 建议, 力争) or weighs its targets (综合考虑), not of a result (预计, 比上年), and
+ * its list names enough indicators of the vocabulary (three, one with a qualifier such as 左右; two
+ * after 综合考虑; one after 预期增长). Undefined otherwise.
  */
-export function targetSentence(text: string, from: number, end: number): number | undefined {
+export function sentenceTargets(text: string, from: number, end: number): ItemText[] | undefined {
   const sentence = text.slice(from, end);
   if (!TARGET_SENTENCE.test(sentence) || RESULT_SENTENCE.test(sentence)) return undefined;
-  const items = itemSpans(text, from, end).spans.flatMap((span) => parseItem(text, span.start, span.end));
+  const { items } = listItems(text, from, true);
   const ids = new Set(items.map((item) => item.indicator).filter((id) => id !== null));
   const qualified = items.some((item) => item.indicator !== null && !['exact', 'qualitative'].includes(item.qualifier));
-  if (TARGET_SENTENCE_MARK.test(sentence) ? ids.size < 1 : ids.size < 3 || !qualified) return undefined;
-  return from;
+  const needed = TARGET_SENTENCE_NAMES.find(([words]) => words.test(sentence))?.[1];
+  if (needed ? ids.size < needed : ids.size < 3 || !qualified) return undefined;
+  // What comes before the first item of the vocabulary (优先稳就业保民生, …) is no target.
+  return items.slice(items.findIndex((item) => item.indicator !== null));
+}
+
+/**
+ * Whether the sentence of an intro, or the one before it, speaks of a plan's period (今后五年，…主要
+ * 预期目标是：; “十四五”时期，…) and neither of this year (2006年是“十一五”时期的第一年 speaks of both).
+ */
+function aboutAPlan(text: string, at: number, year: number): boolean {
+  const start = sentenceStart(text, at);
+  const before = text.slice(sentenceStart(text, Math.max(start - 1, 0)), start);
+  const sentence = text.slice(start, at);
+  const thisYear = (words: string) =>
+    THIS_YEAR.test(words) || [...words.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) === year);
+  if (thisYear(sentence)) return false;
+  return PLAN_PERIOD.test(sentence) || (PLAN_PERIOD.test(before) && !thisYear(before));
+}
+
+/** Where the sentence around `at` starts: after the 。！？ before it. */
+function sentenceStart(text: string, at: number): number {
+  for (let index = at - 1; index >= 0; index--) if (SENTENCE_MARKS.test(text[index]!)) return index + 1;
+  return 0;
 }
 
 /**
@@ -511,12 +537,8 @@ export function yearTargets(report: Report): ParagraphItems[] {
       if (block.kind !== 'paragraph') continue;
       for (let at = 0; at < block.text.length;) {
         const end = sentenceEnd(block.text, at);
-        const start = targetSentence(block.text, at, end);
-        if (start !== undefined) {
-          const { items } = listItems(block.text, start, true);
-          const found = [{ block, items: items.slice(items.findIndex((item) => item.indicator !== null)) }];
-          if (isTheYears(found, report.year)) return found;
-        }
+        const items = sentenceTargets(block.text, at, end);
+        if (items && isTheYears([{ block, items }], report.year)) return [{ block, items }];
         at = end + 1;
       }
     }
