@@ -191,6 +191,13 @@ describe('items of one value for several names', () => {
     );
   });
 
+  it('gives a listed name the half of the last name that makes it one of the vocabulary', () => {
+    expect(rowsOf('主要预期目标是：规模以上工业、服务业增加值分别增长8%、7%。')).toEqual([
+      ['industry', '规模以上工业增加值', '增长8%', 'exact', 8, 8],
+      ['services', '服务业增加值', '7%', 'exact', 7, 7],
+    ]);
+  });
+
   it('knows a per-unit name by the head the item before it gives', () => {
     expect(idsOf('主要预期目标是：单位地区生产总值能耗下降3%，二氧化碳排放下降3.5%。')).toEqual([
       'energy-intensity',
@@ -210,6 +217,19 @@ describe('no intro, or not the year’s', () => {
     expect(
       idsOf('综合考虑各方面因素，今年全市地区生产总值增长6%左右。固定资产投资增长7%。城镇登记失业率控制在4.5%以内。'),
     ).toEqual(['gdp', 'fixed-investment', 'unemployment-registered']);
+  });
+
+  it('needs fewer indicators after 综合考虑 (two) and after 预期增长 (one)', () => {
+    expect(idsOf('综合考虑各种因素，全市生产总值要力保增长12%，地方财政一般预算收入增长13%。')).toEqual([
+      'gdp',
+      'budget-revenue',
+    ]);
+    expect(rowsOf('今年全省国内生产总值预期增长9%，其中一、二、三产业分别增长4%、11%、10%。')).toEqual([
+      ['gdp', '全省国内生产总值', '预期增长9%', 'exact', 9, 9],
+      [null, '一产业', '增长4%', 'exact', 4, 4],
+      [null, '二产业', '11%', 'exact', 11, 11],
+      [null, '三产业', '10%', 'exact', 10, 10],
+    ]);
   });
 
   it('finds none in a sentence of one indicator, or in a plan’s aims without an intro', () => {
