@@ -214,34 +214,6 @@ export const VALUE_WORDS = [
   '调整到',
 ];
 
-/**
- * Words before a value word that belong to the target, not to the name: 主要污染物排放量 · 继续下降,
- * 城镇调查失业率 · 全年控制在5.5%以内, 国际收支 · 基本平衡.
- */
-export const VALUE_ADVERBS = [
-  '继续',
-  '进一步',
-  '持续',
-  '稳步',
-  '稳定',
-  '基本',
-  '全年',
-  '实际',
-  '可比',
-  '同比',
-  '名义',
-  '均',
-  '力争',
-  '努力',
-  '要',
-  '有所',
-  '明显',
-  '显著',
-  '不断',
-  '同口径',
-  '预期',
-];
-
 /** The adverbs that start a value without a value word (国际收支 · 基本平衡, 生态环境质量 · 进一步改善). */
 export const QUALITATIVE_ADVERBS = [
   '继续',
@@ -255,6 +227,25 @@ export const QUALITATIVE_ADVERBS = [
   '明显',
   '显著',
   '不断',
+];
+
+/**
+ * Words before a value word that belong to the target, not to the name: 主要污染物排放量 · 继续下降,
+ * 城镇调查失业率 · 全年控制在5.5%以内, 国际收支 · 基本平衡.
+ */
+export const VALUE_ADVERBS = [
+  ...QUALITATIVE_ADVERBS,
+  '全年',
+  '实际',
+  '可比',
+  '同比',
+  '名义',
+  '均',
+  '力争',
+  '努力',
+  '要',
+  '同口径',
+  '预期',
 ];
 
 /**
