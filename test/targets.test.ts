@@ -232,8 +232,19 @@ describe('no intro, or not the year’s', () => {
     ]);
   });
 
+  it('takes a result’s words late in such a sentence for a target’s (比上年提升2个百分点)', () => {
+    expect(
+      idsOf(
+        '综合考虑各方面因素，今年全省地区生产总值增长8%，固定资产投资增长8.5%，制造业增加值占比比上年提升2个百分点。',
+      ),
+    ).toEqual(['gdp', 'fixed-investment', null]);
+  });
+
   it('finds none in a sentence of one indicator, or in a plan’s aims without an intro', () => {
     expect(rowsOf('今年全市地区生产总值增长6%左右，力争更好。')).toEqual([]);
+    expect(rowsOf('——到2027年，地区生产总值增长7%以上，固定资产投资增长10%左右，城镇登记失业率控制在4%以内。')).toEqual(
+      [],
+    );
     expect(
       rowsOf('力争经济总量五年翻一番，地区生产总值突破900亿元，一般公共预算收入突破80亿元，固定资产投资增长10%以上。'),
     ).toEqual([]);

@@ -92,7 +92,7 @@ export const TARGET_NOUNS =
  * (主要预期目标：); 是 or 为 may be followed by the list itself (预期目标为生产总值增长9%).
  */
 export const INTRO_LINK =
-  /^(?:和约束性?指标|和约束性?目标|任务|预期|的计划安排|分为[两三四]类)?((?:主要|建议|初步|确定|安排|设定|调整|预期|拟|定)*)((?:是|为|如下|包括)?)([：:，,]?)/;
+  /^(?:和约束性?指标|和约束性?目标|任务|预期|的?计划安排|分为[两三四]类)?((?:主要|建议|初步|确定|安排|设定|调整|预期|拟|定)*)((?:是|为|如下|包括)?)([：:，,]?)/;
 
 /** After a noun and a clause of its own, the colon that hands over: 主要预期目标，按…原则安排：. */
 export const DEFERRED_LINK = /^[，,][^。；;：:\d]{0,30}[：:]/;
@@ -109,7 +109,7 @@ export const TARGET_SENTENCE_NAMES: [RegExp, number][] = [
   [/^综合考虑/, 2],
 ];
 export const RESULT_SENTENCE =
-  /预计|完成了|已完成|超额完成|实现了|比上年|同比|上年|去年|初步核算|初步统计|达到了|年均|(?<!\d)[五5５]年|翻一番|翻番|[好高超]于预期|超出预期|超过预期/;
+  /预计|完成了|已完成|超额完成|实现了|比上年|同比|上年|去年|初步核算|初步统计|达到了|年均|(?<!\d)[五5５]年|到\d{4}年|翻一番|翻番|[好高超]于预期|超出预期|超过预期/;
 
 /**
  * An intro whose own clause says any of these introduces something else: a plan's goals (今后五年,

@@ -82,6 +82,8 @@ const ADVERB_AT_END = new RegExp(
 const ADVERB = new RegExp(alternatives(QUALITATIVE_ADVERBS));
 const NOUN = new RegExp(TARGET_NOUNS.source, 'g');
 const SENTENCE_MARKS = /[。！？]/;
+/** How far into a sentence its words say it is a result. */
+const RESULT_WINDOW = 40;
 // A clause that only introduces more of the list: 主要约束性指标是，….
 const SUB_INTRO_IS = new RegExp(`^[^，,；;]{0,10}(?:${TARGET_NOUNS.source})(?:主要)?(?:是|为|如下|包括)$`);
 const SUB_INTRO = new RegExp(`^[^，,；;]{0,10}(?:${TARGET_NOUNS.source})(?:主要)?(?:是|为|如下|包括)?$`);
@@ -461,7 +463,9 @@ function nounsIn(text: string): { index: number; length: number }[] {
  */
 export function sentenceTargets(text: string, from: number, end: number): ItemText[] | undefined {
   const sentence = text.slice(from, end);
-  if (!TARGET_SENTENCE.test(sentence) || RESULT_SENTENCE.test(sentence)) return undefined;
+  // A result says so up front (预计全年…, 全市生产总值完成…比上年增长); a target may say 比上年 later
+  // (制造业增加值占比比上年提升2个百分点).
+  if (!TARGET_SENTENCE.test(sentence) || RESULT_SENTENCE.test(sentence.slice(0, RESULT_WINDOW))) return undefined;
   const { items } = listItems(text, from, true);
   const ids = new Set(items.map((item) => item.indicator).filter((id) => id !== null));
   const qualified = items.some((item) => item.indicator !== null && !['exact', 'qualitative'].includes(item.qualifier));
