@@ -45,25 +45,37 @@ function wordsInView(page: Page, id: string, words: string): Promise<{ top: numb
 }
 
 describe('/figures/', () => {
-  it('lists our report’s main targets exactly, on /figures/ and on the home page, with JavaScript off', async () => {
+  it('lists our report’s main targets exactly, with their bounds, on /figures/ and on the home page, with JavaScript off', async () => {
     const expected = [
-      ['地区生产总值', '增长6%以上'],
-      ['一般公共预算收入', '增长7%以上'],
-      ['固定资产投资', '增长12%以上'],
-      ['全社会消费品零售总额', '增长7%左右'],
-      ['城乡居民人均可支配收入', '增长7%以上'],
-      ['全面完成上级下达的节能减排约束性指标', '（无数值目标）'],
+      ['gdp', '地区生产总值', '增长6%以上', '下限6%'],
+      ['budget-revenue', '一般公共预算收入', '增长7%以上', '下限7%'],
+      ['fixed-investment', '固定资产投资', '增长12%以上', '下限12%'],
+      ['retail-sales', '全社会消费品零售总额', '增长7%左右', '约7%'],
+      ['income', '城乡居民人均可支配收入', '增长7%以上', '下限7%'],
+      ['', '全面完成上级下达的节能减排约束性指标', '（无数值目标）', '定性'],
     ];
     const context = await site.browser.newContext({ ...NARROW, javaScriptEnabled: false });
     const page = await context.newPage();
     for (const path of ['/figures/', '/']) {
       await page.goto(site.url(path));
       const rows = await page.$$eval('table.targets >> nth=0', (tables) =>
-        [...tables[0]!.querySelectorAll('tbody tr')].map((row) =>
-          [...row.querySelectorAll('th, td')].slice(0, 2).map((cell) => cell.textContent!.trim()),
-        ),
+        [...tables[0]!.querySelectorAll('tbody tr')].map((row) => [
+          row.getAttribute('data-indicator') ?? '',
+          row.querySelector('th')!.textContent!.trim(),
+          row.querySelector('.target-phrase, .no-number')!.textContent!.trim(),
+          row.querySelector('.target-bounds')!.textContent!.trim(),
+        ]),
       );
       assert.deepEqual(rows, expected, path);
+      // The target's words are the link to them.
+      const links = await page.$$eval('table.targets >> nth=0', (tables) =>
+        [...tables[0]!.querySelectorAll('a.target-phrase')].map((link) => link.getAttribute('href')),
+      );
+      assert.deepEqual(
+        links.map((href) => decodeURIComponent(href!.split('text=')[1] ?? '')),
+        figures.targets.filter((target) => target.phrase).map((target) => target.text),
+        path,
+      );
       assert.ok(
         await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth),
         `${path} does not scroll sideways at 320 px`,

@@ -26,15 +26,22 @@ describe('CSV', () => {
   });
 
   it('writes the targets and figures as rows of the same data as figures.json', () => {
-    const text = MINIMAL.replace('推进总部经济。', '今年主要预期目标是：地区生产总值增长6%，力争6.5%。');
+    const text = MINIMAL.replace('推进总部经济。', '今年主要预期目标是：地区生产总值增长6%以上，力争6.5%。');
     const { figures, report, files } = build(text);
     expect(targetsRows(figures).slice(1)).toEqual([
       [
         '年度主要预期目标',
+        'gdp',
         '地区生产总值',
-        '增长6%，力争6.5%',
+        '增长6%以上，力争6.5%',
+        'growth',
+        '6',
+        '',
+        'at-least',
+        '%',
+        '6.5',
         '6;6.5',
-        '地区生产总值增长6%，力争6.5%',
+        '地区生产总值增长6%以上，力争6.5%',
         'p5',
         '5',
         figures.targets[0]!.url,

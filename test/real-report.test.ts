@@ -124,13 +124,15 @@ describe('the numbers and the words of our report', () => {
   const { figures, terms } = build(realSource);
 
   it('has exactly its five numeric main targets and the one without a number', () => {
-    expect(figures.targets.map((target) => [target.indicator, target.target])).toEqual([
-      ['地区生产总值', '增长6%以上'],
-      ['一般公共预算收入', '增长7%以上'],
-      ['固定资产投资', '增长12%以上'],
-      ['全社会消费品零售总额', '增长7%左右'],
-      ['城乡居民人均可支配收入', '增长7%以上'],
-      ['全面完成上级下达的节能减排约束性指标', ''],
+    expect(
+      figures.targets.map((target) => [target.indicator, target.name, target.phrase, target.qualifier, target.lower]),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长6%以上', 'at-least', 6],
+      ['budget-revenue', '一般公共预算收入', '增长7%以上', 'at-least', 7],
+      ['fixed-investment', '固定资产投资', '增长12%以上', 'at-least', 12],
+      ['retail-sales', '全社会消费品零售总额', '增长7%左右', 'about', 7],
+      ['income', '城乡居民人均可支配收入', '增长7%以上', 'at-least', 7],
+      [null, '全面完成上级下达的节能减排约束性指标', '', 'qualitative', null],
     ]);
     expect(figures.targets.every((target) => target.paragraph === 'p27')).toBe(true);
   });

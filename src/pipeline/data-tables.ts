@@ -6,7 +6,23 @@ import type { FiguresFile } from '../schemas/figures.ts';
 import type { Report } from '../schemas/report.ts';
 import { toCsv } from './csv.ts';
 
-export const TARGETS_HEADER = ['类别', '指标', '目标', '数字', '原文', '段落', '段号', '链接'];
+export const TARGETS_HEADER = [
+  '类别',
+  '指标代码',
+  '指标',
+  '目标',
+  '类型',
+  '下限',
+  '上限',
+  '限定',
+  '单位',
+  '力争',
+  '数字',
+  '原文',
+  '段落',
+  '段号',
+  '链接',
+];
 export const FIGURES_HEADER = ['数字', '数值', '上限', '单位', '类型', '分句', '部分', '子部分', '段落', '链接'];
 
 /** What a target row's 类别 says. */
@@ -15,14 +31,24 @@ export const TARGET_GROUPS = { targets: '年度主要预期目标', goals: '五�
 /** Numbers in one CSV field: 7.5;8. */
 export const joinNumbers = (numbers: number[]) => numbers.join(';');
 
+/** A number or nothing, for a cell: an empty cell is a bound the words do not set. */
+const cell = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
 export function targetsRows(file: FiguresFile): string[][] {
   return [
     TARGETS_HEADER,
     ...(['targets', 'goals'] as const).flatMap((group) =>
       file[group].map((target) => [
         TARGET_GROUPS[group],
-        target.indicator,
-        target.target,
+        target.indicator ?? '',
+        target.name,
+        target.phrase,
+        target.measure,
+        cell(target.lower),
+        cell(target.upper),
+        target.qualifier,
+        target.unit,
+        cell(target.stretch),
         joinNumbers(target.numbers),
         target.text,
         target.paragraph,

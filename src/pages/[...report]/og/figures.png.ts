@@ -11,10 +11,10 @@ function cardOf(reportMeta: ReportMeta, figures: FiguresFile): TargetsCard {
   return {
     kicker: `一图读懂 · ${reportMeta.title}`,
     title: figures.targets.length > 0 ? `${reportMeta.year}年主要预期目标` : '报告中的数字',
-    tiles: numeric.map(({ indicator, target }) => ({ indicator, target })),
+    tiles: numeric.map(({ name, phrase }) => ({ indicator: name, target: phrase })),
     note:
       other.length > 0
-        ? other.map((target) => target.indicator).join('；')
+        ? other.map((target) => target.name).join('；')
         : numeric.length > 0
           ? ''
           : `全文 ${figures.figures.length} 个数字，逐项链接到原文`,

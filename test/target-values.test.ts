@@ -1,0 +1,119 @@
+// A target's words as values: bounds as written, the qualifier, the measure, the unit, the stretch;
+// and a target's name as an indicator of the vocabulary.
+import { describe, expect, it } from 'vitest';
+import { boundsText, indicatorOf, readPhrase } from '../src/pipeline/target-values.ts';
+
+/** [measure, qualifier, lower, upper, unit] of each value of a phrase. */
+const read = (phrase: string, name = '地区生产总值') =>
+  readPhrase(name, phrase).map((value) => [value.measure, value.qualifier, value.lower, value.upper, value.unit]);
+
+describe('a phrase as values', () => {
+  it.each([
+    ['增长6%以上', ['growth', 'at-least', 6, null, '%']],
+    ['增长5.5%以内', ['growth', 'at-most', null, 5.5, '%']],
+    ['增长6%左右', ['growth', 'about', 6, 6, '%']],
+    ['增长6%', ['growth', 'exact', 6, 6, '%']],
+    ['增长6%—6.5%', ['growth', 'range', 6, 6.5, '%']],
+    ['增长7~7.5%', ['growth', 'range', 7, 7.5, '%']],
+    ['不低于900万人', ['level', 'at-least', 900, null, '万人']],
+    ['超过38.5%', ['level', 'at-least', 38.5, null, '%']],
+    ['控制在4.6%', ['level', 'at-most', null, 4.6, '%']],
+    ['控制在3%左右', ['level', 'about', 3, 3, '%']],
+    ['低于4.6%', ['level', 'at-most', null, 4.6, '%']],
+    ['下降3%以上', ['decrease', 'at-least', 3, null, '%']],
+    ['保持在1.3万亿斤以上', ['level', 'at-least', 1.3, null, '万亿斤']],
+    ['提高1个百分点', ['growth', 'exact', 1, 1, '个百分点']],
+    ['103左右', ['level', 'about', 103, 103, '']],
+    ['力争正增长', ['growth', 'at-least', 0, null, '%']],
+    ['保持基本平衡', ['level', 'qualitative', null, null, '']],
+    ['增长与经济增长同步', ['growth', 'qualitative', null, null, '']],
+    ['高于全省1个百分点', ['level', 'qualitative', null, null, '']],
+    ['调整为8：45：47', ['level', 'qualitative', null, null, '']],
+  ])('reads %s', (phrase, expected) => {
+    expect(read(phrase)).toEqual([expected]);
+  });
+
+  it('takes a measure its name states (居民消费价格涨幅 · 3%左右 is growth)', () => {
+    expect(read('3%左右', '居民消费价格涨幅')).toEqual([['growth', 'about', 3, 3, '%']]);
+    expect(readPhrase('城镇居民人均可支配收入', '8%', '增长')[0]?.measure).toBe('growth');
+  });
+
+  it('keeps a 力争 value as the stretch of the value before it', () => {
+    expect(readPhrase('地区生产总值', '增长6%，力争6.5%')).toMatchObject([
+      { qualifier: 'exact', lower: 6, upper: 6, stretch: 6.5 },
+    ]);
+    expect(readPhrase('地区生产总值', '增长6%以上、力争7%')).toMatchObject([
+      { qualifier: 'at-least', lower: 6, upper: null, stretch: 7 },
+    ]);
+  });
+
+  it('reads an amount and its growth as two values, each with its own words', () => {
+    const phrase = '1910亿元，增长15%以上';
+    expect(readPhrase('地区生产总值', phrase).map((value) => phrase.slice(value.start, value.end))).toEqual([
+      '1910亿元',
+      '增长15%以上',
+    ]);
+  });
+
+  it('does not take a number in brackets or a year for a value', () => {
+    expect(read('增长16%（不含上划收入55.1亿元）')).toEqual([['growth', 'exact', 16, 16, '%']]);
+    expect(read('比2020年增长6%')).toEqual([['growth', 'exact', 6, 6, '%']]);
+  });
+});
+
+describe('a name as an indicator', () => {
+  it.each([
+    ['地区生产总值', 'gdp'],
+    ['全市生产总值', 'gdp'],
+    ['GDP', 'gdp'],
+    ['经济', 'gdp'],
+    ['人均地区生产总值', 'per-capita-gdp'],
+    ['单位地区生产总值能耗', 'energy-intensity'],
+    ['万元GDP综合能耗', 'energy-intensity'],
+    ['单位国内生产总值二氧化碳排放', 'carbon-intensity'],
+    ['全社会研发经费投入强度', 'rd-intensity'],
+    ['研发经费支出占地区生产总值比重', 'rd-intensity'],
+    ['一般公共预算收入', 'budget-revenue'],
+    ['地方财政一般预算收入', 'budget-revenue'],
+    ['公共财政预算收入', 'budget-revenue'],
+    ['财政总收入', 'total-revenue'],
+    ['一般公共预算总收入', 'total-revenue'],
+    ['地方财政收入', 'local-revenue'],
+    ['财政收入', null],
+    ['全社会固定资产投资', 'fixed-investment'],
+    ['社会消费品零售总额', 'retail-sales'],
+    ['外贸进出口总额', 'trade'],
+    ['外贸出口', 'exports'],
+    ['规上工业增加值', 'industry'],
+    ['工业增加值', null],
+    ['城镇居民人均可支配收入', 'urban-income'],
+    ['农民人均纯收入', 'rural-income'],
+    ['城乡居民人均可支配收入', 'income'],
+    ['居民消费价格涨幅', 'cpi'],
+    ['城镇调查失业率', 'unemployment-surveyed'],
+    ['城镇登记失业率', 'unemployment-registered'],
+    ['城镇新增就业', 'new-jobs'],
+    ['粮食产量', 'grain'],
+    ['赤字率', 'deficit'],
+    ['实际使用外资', 'fdi'],
+    ['常住人口城镇化率', 'urbanization'],
+    ['人口自然增长率', 'population-growth'],
+    ['服务业增加值', 'services'],
+    ['服务业增加值占地区生产总值比重', null],
+  ])('%s is %s', (name, id) => {
+    expect(indicatorOf(name)).toBe(id);
+  });
+});
+
+describe('bounds in words', () => {
+  it.each([
+    [{ qualifier: 'at-least', lower: 6, upper: null, unit: '%' }, '下限6%'],
+    [{ qualifier: 'at-most', lower: null, upper: 5.5, unit: '%' }, '上限5.5%'],
+    [{ qualifier: 'about', lower: 5, upper: 5, unit: '%' }, '约5%'],
+    [{ qualifier: 'range', lower: 6, upper: 6.5, unit: '%' }, '6%—6.5%'],
+    [{ qualifier: 'exact', lower: 900, upper: 900, unit: '万人' }, '900万人'],
+    [{ qualifier: 'qualitative', lower: null, upper: null, unit: '' }, '定性'],
+  ] as const)('reads %o as %s', (target, text) => {
+    expect(boundsText(target)).toBe(text);
+  });
+});

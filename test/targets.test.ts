@@ -1,0 +1,311 @@
+// The year's main targets as values, on short texts of each shape the genre uses (written for these
+// tests, not taken from reports): where the list is, where it ends, how its items are split and read.
+import { describe, expect, it } from 'vitest';
+import { build, MINIMAL } from './helpers.ts';
+
+/** The minimal report with these paragraphs in place of its tasks paragraph. */
+const withParagraphs = (...paragraphs: string[]) =>
+  MINIMAL.replace('大力发展城市经济。推进总部经济。', paragraphs.join('\n'));
+
+/** [indicator, name, phrase, qualifier, lower, upper] of each target, as a reader would list them. */
+const rowsOf = (...paragraphs: string[]) =>
+  build(withParagraphs(...paragraphs)).figures.targets.map((target) => [
+    target.indicator,
+    target.name,
+    target.phrase,
+    target.qualifier,
+    target.lower,
+    target.upper,
+  ]);
+
+const idsOf = (...paragraphs: string[]) => rowsOf(...paragraphs).map(([indicator]) => indicator);
+
+describe('the list after an intro', () => {
+  it('splits at ； and reads each bound as written, with a one-clause 指标 sentence after it', () => {
+    expect(
+      rowsOf(
+        '综合考虑各种因素，今年的主要预期目标是：地区生产总值增长6%以上；城镇调查失业率控制在5.5%以内；' +
+          '居民消费价格涨幅3%左右；一般公共预算收入增长5%。全面完成上级下达的节能减排约束性指标。重点抓好以下工作：',
+      ),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长6%以上', 'at-least', 6, null],
+      ['unemployment-surveyed', '城镇调查失业率', '控制在5.5%以内', 'at-most', null, 5.5],
+      ['cpi', '居民消费价格涨幅', '3%左右', 'about', 3, 3],
+      ['budget-revenue', '一般公共预算收入', '增长5%', 'exact', 5, 5],
+      [null, '全面完成上级下达的节能减排约束性指标', '', 'qualitative', null, null],
+    ]);
+  });
+
+  it('takes the sentences after the first while they read as targets, and skips a label among them', () => {
+    expect(
+      idsOf(
+        '今年主要预期目标为：地区生产总值增长7%。一是预期性指标。固定资产投资增长9%，社会消费品零售总额增长6%。' +
+          '这里需要说明，7%的目标留有余地。城镇登记失业率控制在4%以内。',
+      ),
+    ).toEqual(['gdp', 'fixed-investment', 'retail-sales']);
+  });
+
+  it('reads a list written one item to a paragraph after an intro that ends its paragraph', () => {
+    expect(
+      rowsOf(
+        '今年经济社会发展的主要预期目标是：',
+        '——地区生产总值增长6.5%左右；',
+        '——引进内资增长10%；',
+        '——城乡居民人均可支配收入与经济增长同步。',
+        '围绕上述目标，重点做好以下工作。',
+      ),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长6.5%左右', 'about', 6.5, 6.5],
+      [null, '引进内资', '增长10%', 'exact', 10, 10],
+      ['income', '城乡居民人均可支配收入', '与经济增长同步', 'qualitative', null, null],
+    ]);
+  });
+
+  it('links each target to its own paragraph when the list takes several', () => {
+    const { figures } = build(withParagraphs('主要预期目标是：', '——地区生产总值增长6%；', '——进出口总额增长3%。'));
+    expect(figures.targets.map((target) => [target.paragraph, target.text])).toEqual([
+      ['p6', '地区生产总值增长6%'],
+      ['p7', '进出口总额增长3%'],
+    ]);
+  });
+
+  it('knows the intros of the genre: a colon alone, 为 without a colon, a clause before the colon', () => {
+    expect(idsOf('今年主要预期目标：地区生产总值增长6%。')).toEqual(['gdp']);
+    expect(idsOf('今年全市经济发展的预期目标为生产总值增长9%，一般公共预算收入增长9%。')).toEqual([
+      'gdp',
+      'budget-revenue',
+    ]);
+    expect(idsOf('今年主要预期目标，按保持“两个同步”的原则安排：地区生产总值增长7%，进出口总值平稳增长。')).toEqual([
+      'gdp',
+      'trade',
+    ]);
+    expect(idsOf('新一年各项主要指标的计划安排是：全市生产总值增长10%；固定资产投资增长20%。')).toEqual([
+      'gdp',
+      'fixed-investment',
+    ]);
+  });
+
+  it('names a value that follows the intro by the intro’s own words (经济增长预期目标为7%左右)', () => {
+    expect(rowsOf('综合分析各种情况，今年经济增长预期目标为7%左右，这是经过努力可以实现的。')).toEqual([
+      ['gdp', '经济', '7%左右', 'about', 7, 7],
+    ]);
+    const [gdp] = build(withParagraphs('今年经济增长预期目标为6%—6.5%。')).figures.targets;
+    expect([gdp?.measure, gdp?.qualifier, gdp?.lower, gdp?.upper]).toEqual(['growth', 'range', 6, 6.5]);
+  });
+
+  it('drops a preface and an aspiration, and keeps a number an aspiration gives as the stretch', () => {
+    const { figures } = build(
+      withParagraphs(
+        '今年主要预期目标是：在提高质量、优化结构的基础上，地区生产总值增长6%左右，在实际工作中努力争取更好结果；' +
+          '一般公共预算收入增长5%，实际工作按6%争取；进出口总额增长3%，力争4%。',
+      ),
+    );
+    expect(figures.targets.map((target) => [target.indicator, target.phrase, target.lower, target.stretch])).toEqual([
+      ['gdp', '增长6%左右', 6, undefined],
+      ['budget-revenue', '增长5%，实际工作按6%争取', 5, 6],
+      ['trade', '增长3%，力争4%', 3, 4],
+    ]);
+  });
+
+  it('reads an amount and its growth as two targets of one indicator', () => {
+    const { figures } = build(withParagraphs('主要预期目标是：地区生产总值突破800亿元、增长7%以上。'));
+    expect(
+      figures.targets.map((target) => [target.indicator, target.phrase, target.measure, target.qualifier, target.unit]),
+    ).toEqual([
+      ['gdp', '突破800亿元', 'level', 'at-least', '亿元'],
+      ['gdp', '增长7%以上', 'growth', 'at-least', '%'],
+    ]);
+  });
+});
+
+describe('clauses inside a list', () => {
+  it('reads on after a sub-intro with its colon, and takes a colon between numbers for a ratio', () => {
+    expect(
+      idsOf(
+        '主要预期目标是：地区生产总值增长7%；主要约束性指标是：单位生产总值能耗下降3%，人口自然增长率控制在6‰以内。',
+      ),
+    ).toEqual(['gdp', 'energy-intensity', 'population-growth']);
+    expect(rowsOf('主要预期目标是：地区生产总值增长7%，三次产业比例调整为8：45：47，一般公共预算收入增长6%。')).toEqual(
+      [
+        ['gdp', '地区生产总值', '增长7%', 'exact', 7, 7],
+        [null, '三次产业比例', '调整为8：45：47', 'qualitative', null, null],
+        ['budget-revenue', '一般公共预算收入', '增长6%', 'exact', 6, 6],
+      ],
+    );
+  });
+
+  it('ends the list at a colon that introduces something else', () => {
+    expect(idsOf('主要预期目标是：地区生产总值增长7%，进出口总额增长5%，重点抓好以下工作：扩大有效投资。')).toEqual([
+      'gdp',
+      'trade',
+    ]);
+  });
+
+  it('drops an aspiration after 、 and a clause about a plan’s period with a number', () => {
+    expect(
+      rowsOf(
+        '主要预期目标是：地区生产总值增长8%、工作中争取更好结果；粮食产量稳定在50亿斤，完成“十四五”任务总量的80%。',
+      ),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长8%', 'exact', 8, 8],
+      ['grain', '粮食产量', '稳定在50亿斤', 'exact', 50, 50],
+    ]);
+  });
+});
+
+describe('items of one value for several names', () => {
+  it('splits 分别 into one target per name, with each value’s own qualifier', () => {
+    expect(
+      rowsOf(
+        '主要预期目标是：城乡居民人均可支配收入分别增长7%、8%；城镇调查失业率、城镇登记失业率分别控制在5.5%左右和4%以内；' +
+          '医疗床位、养老床位分别达到4万张、3万张以上。',
+      ),
+    ).toEqual([
+      ['urban-income', '城镇居民人均可支配收入', '增长7%', 'exact', 7, 7],
+      ['rural-income', '农村居民人均可支配收入', '8%', 'exact', 8, 8],
+      ['unemployment-surveyed', '城镇调查失业率', '控制在5.5%左右', 'about', 5.5, 5.5],
+      ['unemployment-registered', '城镇登记失业率', '4%以内', 'at-most', null, 4],
+      [null, '医疗床位', '达到4万张', 'exact', 4, 4],
+      [null, '养老床位', '3万张以上', 'at-least', 3, null],
+    ]);
+  });
+
+  it('gives one value to each name of the vocabulary listed before it (和, 、, 均)', () => {
+    expect(
+      rowsOf('主要预期目标是：固定资产投资和社会消费品零售总额增长9%；城镇、农村居民人均可支配收入均增长6%以上。'),
+    ).toEqual([
+      ['fixed-investment', '固定资产投资', '增长9%', 'exact', 9, 9],
+      ['retail-sales', '社会消费品零售总额', '增长9%', 'exact', 9, 9],
+      ['urban-income', '城镇居民人均可支配收入', '增长6%以上', 'at-least', 6, null],
+      ['rural-income', '农村居民人均可支配收入', '增长6%以上', 'at-least', 6, null],
+    ]);
+  });
+
+  it('keeps names it does not know together, and a name’s threshold out of its value', () => {
+    expect(rowsOf('主要预期目标是：地区生产总值增长6%；外贸、外资保持稳定；500万元以上工业企业增加值增长8%。')).toEqual(
+      [
+        ['gdp', '地区生产总值', '增长6%', 'exact', 6, 6],
+        [null, '外贸、外资', '保持稳定', 'qualitative', null, null],
+        [null, '500万元以上工业企业增加值', '增长8%', 'exact', 8, 8],
+      ],
+    );
+  });
+
+  it('gives a listed name the half of the last name that makes it one of the vocabulary', () => {
+    expect(rowsOf('主要预期目标是：规模以上工业、服务业增加值分别增长8%、7%。')).toEqual([
+      ['industry', '规模以上工业增加值', '增长8%', 'exact', 8, 8],
+      ['services', '服务业增加值', '7%', 'exact', 7, 7],
+    ]);
+  });
+
+  it('knows a per-unit name by the head the item before it gives', () => {
+    expect(idsOf('主要预期目标是：单位地区生产总值能耗下降3%，二氧化碳排放下降3.5%。')).toEqual([
+      'energy-intensity',
+      'carbon-intensity',
+    ]);
+  });
+});
+
+describe('no intro, or not the year’s', () => {
+  it('takes a sentence of this year’s targets without an intro, when it names three indicators', () => {
+    expect(
+      idsOf('综合考虑各方面因素，今年全市地区生产总值增长7.5%左右，固定资产投资增长9%左右，社会消费品零售总额增长7%。'),
+    ).toEqual(['gdp', 'fixed-investment', 'retail-sales']);
+  });
+
+  it('reads on from such a sentence into the sentences after it', () => {
+    expect(
+      idsOf('综合考虑各方面因素，今年全市地区生产总值增长6%左右。固定资产投资增长7%。城镇登记失业率控制在4.5%以内。'),
+    ).toEqual(['gdp', 'fixed-investment', 'unemployment-registered']);
+  });
+
+  it('needs fewer indicators after 综合考虑 (two) and after 预期增长 (one)', () => {
+    expect(idsOf('综合考虑各种因素，全市生产总值要力保增长12%，地方财政一般预算收入增长13%。')).toEqual([
+      'gdp',
+      'budget-revenue',
+    ]);
+    expect(rowsOf('今年全省国内生产总值预期增长9%，其中一、二、三产业分别增长4%、11%、10%。')).toEqual([
+      ['gdp', '全省国内生产总值', '预期增长9%', 'exact', 9, 9],
+      [null, '一产业', '增长4%', 'exact', 4, 4],
+      [null, '二产业', '11%', 'exact', 11, 11],
+      [null, '三产业', '10%', 'exact', 10, 10],
+    ]);
+  });
+
+  it('takes a result’s words late in such a sentence for a target’s (比上年提升2个百分点)', () => {
+    expect(
+      idsOf(
+        '综合考虑各方面因素，今年全省地区生产总值增长8%，固定资产投资增长8.5%，制造业增加值占比比上年提升2个百分点。',
+      ),
+    ).toEqual(['gdp', 'fixed-investment', null]);
+  });
+
+  it('finds none in a sentence of one indicator, or in a plan’s aims without an intro', () => {
+    expect(rowsOf('今年全市地区生产总值增长6%左右，力争更好。')).toEqual([]);
+    expect(rowsOf('——到2027年，地区生产总值增长7%以上，固定资产投资增长10%左右，城镇登记失业率控制在4%以内。')).toEqual(
+      [],
+    );
+    expect(
+      rowsOf('力争经济总量五年翻一番，地区生产总值突破900亿元，一般公共预算收入突破80亿元，固定资产投资增长10%以上。'),
+    ).toEqual([]);
+  });
+
+  it('finds none after an intro in a sentence about a plan’s period', () => {
+    expect(rowsOf('今后五年，全市经济社会发展的主要预期目标是：地区生产总值增长7%左右，进出口总额增长5%。')).toEqual(
+      [],
+    );
+    expect(
+      rowsOf('《纲要》对今后五年的目标作了量化。主要预期目标是：地区生产总值增长6%，固定资产投资增长8%。'),
+    ).toEqual([]);
+    expect(idsOf('2022年是“十四五”时期的关键一年。主要预期目标是：地区生产总值增长6%，固定资产投资增长8%。')).toEqual([
+      'gdp',
+      'fixed-investment',
+    ]);
+  });
+
+  it('finds none in a plan’s goals, a review’s results or last year’s targets', () => {
+    expect(rowsOf('今后五年的主要目标是：地区生产总值年均增长7%以上，一般公共预算收入年均增长6%。')).toEqual([]);
+    expect(rowsOf('“十五五”时期主要预期目标是：地区生产总值增长6%左右。')).toEqual([]);
+    expect(rowsOf('去年确定的主要预期目标是：地区生产总值增长6%，居民消费价格涨幅3%左右。')).toEqual([]);
+    expect(rowsOf('预计全年地区生产总值增长6%左右，固定资产投资增长8%，社会消费品零售总额增长5%。')).toEqual([]);
+    expect(rowsOf('主要目标是：2027年地区生产总值达到1000亿元，一般公共预算收入达到80亿元。')).toEqual([]);
+  });
+
+  it('finds none in a list that names no indicator', () => {
+    expect(rowsOf('推进投资体制改革。主要目标是：改革企业投资管理制度，健全投资调控体系。')).toEqual([]);
+  });
+
+  it('publishes no targets for a report without a targets sentence', () => {
+    const { figures } = build(MINIMAL);
+    expect(figures.targets).toEqual([]);
+    expect(figures.goals).toEqual([]);
+  });
+});
+
+describe('each target in the report', () => {
+  it('finds the year’s targets in a part named for the five-year goals, and in reading order', () => {
+    const text = MINIMAL.replace(
+      '今后五年，我们将继续努力。',
+      '今年的主要预期目标是：地区生产总值增长6%以上。',
+    ).replace('大力发展城市经济。推进总部经济。', '主要预期目标是：地区生产总值增长9%。');
+    expect(build(text).figures.targets.map((target) => [target.paragraph, target.phrase])).toEqual([
+      ['p4', '增长6%以上'],
+    ]);
+  });
+
+  it('gives each target its exact words and a text-fragment link to them', () => {
+    const { figures, report } = build(
+      withParagraphs('今年的主要预期目标是：地区生产总值增长6%以上；固定资产投资增长12%以上。'),
+    );
+    const paragraph = report.sections
+      .flatMap((section) => section.blocks)
+      .find((block) => block.text.includes('主要预期目标'))!;
+    expect(figures.targets.map((target) => target.text)).toEqual(['地区生产总值增长6%以上', '固定资产投资增长12%以上']);
+    for (const target of figures.targets) {
+      expect(paragraph.text).toContain(target.text);
+      expect(target.paragraph).toBe(paragraph.id);
+      expect(target.url).toMatch(new RegExp(`^/tasks/#${paragraph.id}:~:text=`));
+    }
+    expect(decodeURIComponent(figures.targets[0]!.url.split('text=')[1]!)).toBe('地区生产总值增长6%以上');
+  });
+});
