@@ -1,0 +1,129 @@
+/**
+ * How the genre states last year's results in a report's review, as data beside the targets'
+ * vocabulary (`indicators.ts`) and phrasing (`figure-rules.ts`): where the review is, which
+ * sentences speak of another period or another place, which words qualify a result, and how a
+ * target's status is read. `outcomes.ts` and `target-status.ts` apply them; nothing here names one
+ * report.
+ */
+import type { PlaceLevel } from '../schemas/report-meta.ts';
+
+/** The parts that plan rather than review: without the report's own targets, the review ends at the first. */
+export const PLAN_PARTS = new Set(['targets', 'tasks', 'governance']);
+
+/**
+ * A paragraph about a plan's whole period, not last year: 五年来，…, ——这五年，…, 过去五年…,
+ * “十三五”时期…, 本届政府任职的五年…, found at its start. Every figure in it is a five-year summary.
+ */
+export const FIVE_YEAR_PARAGRAPH =
+  /^[—\-－\s（(一二三四五六七八九十）)、是]{0,6}(?:(?:这|过去的?|近|本届政府任职的|本届政府的)[五5５]年|[五5５]年(?:来|间|里|中))|^[^，。]{0,8}“?十[一二三四五六七八九]五”?(?:时期|期间|以来)|^\d{4}年?[至到—\-－~～]\d{4}年/;
+
+/**
+ * A paragraph about the year reviewed, which ends a run of five-year paragraphs: 过去一年…, 一年来…,
+ * 刚刚过去的2017年…, 2022年是….
+ */
+export const ONE_YEAR_PARAGRAPH = /^[^，。]{0,6}(?:过去一年|过去的一年|一年来|去年|刚刚过去的|\d{4}年(?![至到—\-－~～]))/;
+
+/**
+ * A clause about more than the year: a mean or a sum over years (年均, 累计), a plan's period
+ * (“十三五”, 五年), a comparison with a year long past (比2010年翻一番, 2016年以来).
+ */
+export const NOT_THE_YEAR =
+  /年均|平均每年|累计|五年|十[一二三四五六七八九]五|翻一番|翻番|比\d{4}年|\d{4}年以来|以来|连续\d+年|历史上|近\d+年/;
+
+/** Part of a year only: 上半年, 一季度, 前三季度, 1—11月. Not the year's result. */
+export const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d+\s*[-—–~～至到]\s*\d+\s*月|\d+月份?(?:以来|末)?/;
+
+/** A clause that states a plan or a target, not a result: 完成年度计划的120.6%, 超过预期目标. */
+export const PLAN_WORDS = /目标|预期(?!的)|计划|力争|确保|今年|明年/;
+
+/**
+ * Another place's figure in a report of this level: the nation's in a province's review (好于全国,
+ * 占全国), the province's in a city's. The nation's own report has none.
+ */
+export const OTHER_PLACES: Record<PlaceLevel, RegExp | undefined> = {
+  national: /全球|世界|国际/,
+  province: /全国|我国|国内(?!生产总值)|中央|全球|世界/,
+  city: /全国|我国|国内(?!生产总值)|中央|全省|我省|全区(?=生产总值|经济)|全球|世界/,
+  district: /全国|我国|国内(?!生产总值)|中央|全省|我省|全市|我市|全球|世界/,
+};
+
+/**
+ * A name that narrows an indicator to a part of it (贫困地区农村居民人均可支配收入, 民营企业进出口,
+ * 跨境电商进出口, 开发区地区生产总值) or to a share (占比, 比重, 贡献率): not the indicator's result.
+ */
+export const PART_OF_INDICATOR =
+  /贫困|脱贫|扶贫|低收入|园区|开发区|高新区|新区|县域|民营|民间|国有|私营|外资企业|外商投资企业|跨境|网上|网络|电商|农村地区|中心城区|城区|试验区|自贸|示范区|港口|海关|口岸|一般贸易|加工贸易|服务贸易|高技术|高新技术|战略性新兴|制造业|装备|占比|比重|占|贡献率|份额|位次|排名|居全/;
+
+/**
+ * The words between a result's name and its value that carry no name of their own: a clause made
+ * of them states more of the name before it (国内生产总值达到67.7万亿元，增长6.9%; 总量突破90万亿元).
+ */
+export const CONTINUATION =
+  /^(?:比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
+
+/** How a result is qualified in its words: each flag with the words that set it. */
+export const OUTCOME_FLAGS = {
+  /** 预计全年…: an estimate, the statistics not yet final when the report was delivered. */
+  estimate: /预计|预测|估计/,
+  /** 初步统计, 初步核算, 初步测算. */
+  preliminary: /初步/,
+  /** 增长7%左右. */
+  about: /^(?:左右|上下)/,
+  /** 同口径增长, 可比口径增长. */
+  'same-basis': /同口径|可比口径|同比口径/,
+  /** 扣除…因素, 剔除…因素: the value after removing something. */
+  excluding: /(?:扣除|剔除|扣减|不含|不考虑)[^，。；]{0,30}(?:因素|影响|后)?/,
+  /** 按可比价格计算: a real growth rate. */
+  'comparable-prices': /可比价/,
+  /** 超过40万亿元, 突破1万亿元, 5.3%以下: a bound, not a value. */
+  bound: /^(?:以上|以下|以内|多|余)|(?:超过|突破|超|逾|不到|不足|接近|近)$/,
+} as const;
+export type OutcomeFlag = keyof typeof OUTCOME_FLAGS;
+export const OUTCOME_FLAG_IDS = Object.keys(OUTCOME_FLAGS) as [OutcomeFlag, ...OutcomeFlag[]];
+
+/** What the pages and panel.csv call each flag. */
+export const OUTCOME_FLAG_LABELS: Record<OutcomeFlag, string> = {
+  estimate: '预计',
+  preliminary: '初步',
+  about: '左右',
+  'same-basis': '同口径',
+  excluding: '扣除因素',
+  'comparable-prices': '可比价',
+  bound: '约数或界限',
+};
+
+/**
+ * Indicators whose targets are limits (a ceiling, not a floor): the lower the better. For the
+ * others a bare value (增长6%) is a floor: the outcome meets it at or above it. A `decrease`
+ * target's value is the size of the fall, so a larger fall meets it.
+ */
+export const LIMIT_INDICATORS = new Set([
+  'unemployment-surveyed',
+  'unemployment-registered',
+  'cpi',
+  'deficit',
+  'population-growth',
+]);
+
+/**
+ * How far from a target stated with 左右 an outcome may be and still meet it, on the side that
+ * misses (an outcome past it on the good side meets it anyway). Growth and rate targets are set on
+ * a grid of half points (5%, 5.5%, 6%), so “6%左右” is told from “5.5%左右” at the midpoint: an
+ * outcome within a quarter point (5.75) meets 6%左右, 5.5 meets 5.5%左右 and misses 6%左右. Amounts
+ * (万人, 亿元) have no such grid: 2.5% of the target, the same share of a 10-point step.
+ */
+export const ABOUT_TOLERANCE = { points: 0.25, share: 0.025 };
+
+/** Units measured in percentage points: the tolerance above is in points for these. */
+export const RATE_UNITS = /^(?:%|％|个百分点|百分点|‰)$/;
+
+/** Multipliers a unit may carry, to compare 1.2万人 with 12000人 (the values stay as written). */
+export const UNIT_MULTIPLIERS: [word: string, factor: number][] = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+];

@@ -1,0 +1,358 @@
+/**
+ * What became of a year's targets: the results a report's review states for last year (全年地区
+ * 生产总值增长5.5%；城乡居民人均可支配收入分别增长7.0%和9.1%), read as values, and the one that
+ * answers a target of last year's report. Pure functions over the validated report; the genre's
+ * words are data in `outcome-rules.ts`, the indicators in `indicators.ts`, and a result's clause
+ * is read as a target's item is (`parseItem`), so 分别, 城乡 and the value words are read once.
+ * Every result's words are an exact slice of its paragraph.
+ */
+import type { Measure, Target } from '../schemas/figures.ts';
+import type { Report } from '../schemas/report.ts';
+import type { PlaceLevel } from '../schemas/report-meta.ts';
+import { findFigures } from './find-figures.ts';
+import { INDICATORS } from './indicators.ts';
+import {
+  CONTINUATION,
+  FIVE_YEAR_PARAGRAPH,
+  ONE_YEAR_PARAGRAPH,
+  NOT_THE_YEAR,
+  OTHER_PLACES,
+  OUTCOME_FLAGS,
+  PART_OF_INDICATOR,
+  PART_OF_YEAR,
+  PLAN_PARTS,
+  PLAN_WORDS,
+  RATE_UNITS,
+  UNIT_MULTIPLIERS,
+  type OutcomeFlag,
+} from './outcome-rules.ts';
+import { parseItem, type ItemText } from './targets.ts';
+
+/** One result a review states: an indicator's value for the year reviewed, with its words. */
+export interface ResultStatement {
+  indicator: string;
+  /** What is measured, as written (a 分别 item's own name: 城镇居民人均可支配收入). */
+  name: string;
+  measure: Measure;
+  /** The value as written: 5.5 in 增长5.5%, 1206 in 1206万人, 5.3 in 5.3%以下. */
+  value: number;
+  /** The upper end of a range (增长6%—7%). */
+  upTo?: number;
+  /** The value's unit as written, multiplier included: %, 万人, 万亿元. */
+  unit: string;
+  /** The value's words, verbatim: 增长5.5%, 1206万人, 降到5.5%. */
+  phrase: string;
+  /** The words from the name to the value, verbatim in the paragraph: 全年国内生产总值增长3%. */
+  text: string;
+  /** Where `text` is in its paragraph. */
+  start: number;
+  end: number;
+  /** The block id of its paragraph, and the paragraph's number. */
+  paragraph: string;
+  number: number;
+  /** How the words qualify it: 预计, 初步, 左右, 同口径, 扣除…因素, 可比价, a bound (超过, 以下). */
+  flags: OutcomeFlag[];
+}
+
+type Paragraph = { id: string; number: number; text: string; url: string };
+
+/**
+ * The review's paragraphs: every paragraph before the report's own targets (`stopAt`, the first
+ * target's paragraph), the opening included (some reports state last year's results there), and a
+ * part about the year's work that recalls last year before its targets (刚刚过去的2015年，…); never
+ * the five-year goals' part nor an appendix. Without targets, up to the first part that plans.
+ */
+export function reviewParagraphs(report: Report, stopAt?: string): Paragraph[] {
+  const found: Paragraph[] = [];
+  for (const section of report.sections) {
+    if (section.kind === 'appendix' || (stopAt === undefined && PLAN_PARTS.has(section.slug))) break;
+    if (section.slug === 'goals') continue;
+    for (const block of section.blocks) {
+      if (block.id === stopAt) return found;
+      if (block.kind === 'paragraph') found.push({ id: block.id, number: block.number, text: block.text, url: block.url });
+    }
+  }
+  return found;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Splits text[from, to) at the marks, outside brackets and quotes. */
+function splitOutside(text: string, from: number, to: number, marks: RegExp): Span[] {
+  const spans: Span[] = [];
+  let depth = 0;
+  let start = from;
+  for (let at = from; at < to; at++) {
+    const char = text[at]!;
+    if (/[（(“《]/.test(char)) depth++;
+    else if (/[）)”》]/.test(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && marks.test(char)) {
+      // A colon between digits is a ratio (7.3:45.4:47.3), not a mark.
+      if (!(/[：:]/.test(char) && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''))) {
+        spans.push({ start, end: at });
+        start = at + 1;
+      }
+    }
+  }
+  spans.push({ start, end: to });
+  return spans.filter((span) => span.end > span.start);
+}
+
+/** The spans of a text inside brackets: a note's figures (（剔除…，可比口径增长13%）) are not the result. */
+function bracketed(text: string): [number, number][] {
+  return [...text.matchAll(/（[^（）]*）|\([^()]*\)/g)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+const MARKERS = /^(?:——|－－|—|[一二三四五六七八九十]是|（[一二三四五六七八九十0-9]+）|\([0-9]+\)|[0-9]+[.．、](?!\d)|[①-⑩])\s*/;
+
+/** The words of the indicator's name in a clause, and where: 国内生产总值 in 国内生产总值迈上新台阶. */
+function namedIndicator(words: string): { id: string; name: string; at: number } | undefined {
+  for (const entry of INDICATORS) {
+    const match = entry.names.exec(words);
+    if (!match || match[0] === '' || entry.unless?.test(words.slice(0, match.index + match[0].length))) continue;
+    return { id: entry.id, name: match[0], at: match.index };
+  }
+  return undefined;
+}
+
+/** Whether words start with an indicator's name (城镇调查失业率平均为5.1%): no number before it. */
+function startsWithName(words: string): boolean {
+  const named = namedIndicator(words);
+  return named !== undefined && named.at <= 6 && !/\d/.test(words.slice(0, named.at));
+}
+
+/** Years a clause names other than the one reviewed (2010年, 2023年), which make it not the year's. */
+function namesAnotherYear(words: string, year: number): boolean {
+  return [...words.matchAll(/(?<!\d)(\d{4})年/g)].some((match) => Number(match[1]) !== year);
+}
+
+/** Whether a clause speaks of something other than the year's result here. */
+function elsewhere(words: string, year: number, level: PlaceLevel): boolean {
+  return (
+    NOT_THE_YEAR.test(words) ||
+    PART_OF_YEAR.test(words) ||
+    PLAN_WORDS.test(words) ||
+    namesAnotherYear(words, year) ||
+    (OTHER_PLACES[level]?.test(words) ?? false)
+  );
+}
+
+/** The flags of a result from the words around its value. */
+function flagsOf(sentence: string, clause: string, phrase: string, value: number): OutcomeFlag[] {
+  const flags: OutcomeFlag[] = [];
+  const number = [...phrase.matchAll(/\d+(?:\.\d+)?/g)].find((match) => Number(match[0]) === value);
+  const before = number ? phrase.slice(0, number.index) : phrase;
+  const after = number ? phrase.slice(number.index + number[0].length).replace(/^[^左上以多余]*?(?=左右|上下|以|多|余|$)/, '') : '';
+  if (OUTCOME_FLAGS.estimate.test(sentence)) flags.push('estimate');
+  if (OUTCOME_FLAGS.preliminary.test(sentence)) flags.push('preliminary');
+  if (OUTCOME_FLAGS.about.test(after)) flags.push('about');
+  if (OUTCOME_FLAGS['same-basis'].test(clause)) flags.push('same-basis');
+  if (OUTCOME_FLAGS.excluding.test(clause)) flags.push('excluding');
+  if (OUTCOME_FLAGS['comparable-prices'].test(sentence)) flags.push('comparable-prices');
+  if (OUTCOME_FLAGS.bound.test(after) || OUTCOME_FLAGS.bound.test(before)) flags.push('bound');
+  return flags;
+}
+
+/**
+ * Every result a review states for the year reviewed, in reading order: each clause of a review
+ * paragraph whose name is an indicator of the vocabulary and whose value is a number, or a clause
+ * with a value and no name of its own after one that names it (国内生产总值达到67.7万亿元，增长6.9%).
+ * Left out: paragraphs about five years (五年来，…), clauses about more than the year (年均, 累计,
+ * 比2010年), part of it (上半年), a plan (目标, 计划), another place (好于全国 in a province's
+ * review) or a part of the indicator (贫困地区农村居民收入, 民营企业进出口).
+ */
+export function reviewStatements(
+  report: Report,
+  options: { level: PlaceLevel; year?: number; stopAt?: string },
+): ResultStatement[] {
+  const year = options.year ?? report.year - 1;
+  const statements: ResultStatement[] = [];
+  // A paragraph that opens a review of five years (过去五年…, 五年来…) starts a run of them, which a
+  // paragraph about the year (过去一年…, 2022年是…) ends.
+  let fiveYears = false;
+  for (const paragraph of reviewParagraphs(report, options.stopAt)) {
+    const { text } = paragraph;
+    if (FIVE_YEAR_PARAGRAPH.test(text)) fiveYears = true;
+    else if (ONE_YEAR_PARAGRAPH.test(text) || ONE_YEAR_PARAGRAPH.test(text.slice(text.search(/[。！？]/) + 1))) {
+      // 党的十九大胜利召开，….去年，我们…: the year's own account, from its first or second sentence.
+      fiveYears = false;
+    }
+    if (fiveYears) continue;
+    const notes = bracketed(text);
+    const inNote = (at: number) => notes.some(([from, to]) => at > from && at < to);
+    for (const sentence of splitOutside(text, 0, text.length, /[。！？]/)) {
+      let carry: { name: string; start: number } | undefined;
+      for (const clause of resultClauses(text, sentence)) {
+        const marker = MARKERS.exec(text.slice(clause.start, clause.end));
+        const start = clause.start + (marker?.[0].length ?? 0);
+        const words = text.slice(start, clause.end);
+        // The words outside the clause's notes decide whether it is the year's result here.
+        const plain = words.replace(/（[^（）]*）|\([^()]*\)/g, '');
+        const figures = findFigures(words).filter((figure) => !inNote(start + figure.start));
+        if (elsewhere(plain, year, options.level)) {
+          carry = undefined;
+          continue;
+        }
+        if (figures.length === 0) {
+          const named = namedIndicator(plain);
+          if (named && !PART_OF_INDICATOR.test(plain)) carry = { name: named.name, start: start + words.indexOf(named.name) };
+          continue;
+        }
+        let items = parseItem(text, start, clause.end);
+        let from = start;
+        const [only] = items;
+        if (
+          items.length === 1 &&
+          only!.indicator === null &&
+          carry &&
+          (only!.name === only!.phrase || CONTINUATION.test(only!.name))
+        ) {
+          // No name of its own: more of the name before it, read as one item with that name.
+          const joined = `${carry.name}${words}`;
+          items = parseItem(joined, 0, joined.length);
+          from = carry.start;
+        } else if (items.length === 1 && only!.indicator !== null && text.includes(only!.name)) {
+          carry = { name: only!.name, start };
+        } else if (items.some((item) => item.indicator !== null)) {
+          carry = undefined;
+        }
+        let searchFrom = start;
+        for (const value of itemValues(items)) {
+          if (PART_OF_INDICATOR.test(value.name)) continue;
+          const at = text.indexOf(value.phrase, searchFrom);
+          if (at < 0 || at >= clause.end) continue;
+          searchFrom = at + value.phrase.length;
+          const end = at + value.phrase.length;
+          statements.push({
+            ...value,
+            text: text.slice(from, end),
+            start: from,
+            end,
+            paragraph: paragraph.id,
+            number: paragraph.number,
+            flags: flagsOf(
+              text.slice(sentence.start, end),
+              text.slice(start, clause.end),
+              text.slice(at, Math.min(end + 2, clause.end)),
+              value.value,
+            ),
+          });
+        }
+      }
+    }
+  }
+  return statements;
+}
+
+/**
+ * A sentence's clauses, split at ，；： and at a 、 that starts another result (城镇新增就业1361万人、
+ * 调查失业率稳定在5%左右), not at one inside a list of names or values (固定资产投资、社会消费品零售
+ * 总额分别增长10%、12%; 一般公共预算收入7284.5亿元、增长11%).
+ */
+function resultClauses(text: string, sentence: Span): Span[] {
+  return splitOutside(text, sentence.start, sentence.end, /[，,；;：:]/).flatMap((clause) => {
+    const clauses: Span[] = [];
+    for (const piece of splitOutside(text, clause.start, clause.end, /[、]/)) {
+      const last = clauses.at(-1);
+      const words = text.slice(piece.start, piece.end);
+      const startsAnother =
+        last !== undefined &&
+        findFigures(text.slice(last.start, last.end)).length > 0 &&
+        findFigures(words).length > 0 &&
+        startsWithName(words);
+      if (last && !startsAnother) last.end = piece.end;
+      else clauses.push({ ...piece });
+    }
+    return clauses;
+  });
+}
+
+type StatementValue = Pick<ResultStatement, 'indicator' | 'name' | 'measure' | 'value' | 'upTo' | 'unit' | 'phrase'>;
+
+/**
+ * The values of a clause's items: each item with a number, its phrase cut after its value (粮食产量
+ * 首次跃上1.4万亿斤, not …新台阶、亩产提升10.1斤). Names listed before as many values without 分别
+ * (进出口、实际使用外资增长32.4%、21.9%) take them in order.
+ */
+function itemValues(items: ItemText[]): StatementValue[] {
+  const named = items.filter((item) => item.indicator !== null && item.qualifier !== 'qualitative');
+  const shared = named.length > 1 && named.every((item) => item.phrase === named[0]!.phrase);
+  const figures = shared ? findFigures(named[0]!.phrase) : [];
+  return named.flatMap((item, index): StatementValue[] => {
+    let { phrase } = item;
+    let value = item.lower ?? item.upper;
+    if (shared && figures.length === named.length) {
+      const figure = figures[index]!;
+      phrase = phrase.slice(index === 0 ? 0 : figures[index - 1]!.end + 1, figure.end);
+      value = figure.value;
+    } else {
+      const figure = findFigures(phrase).find((each) => each.value === value);
+      if (figure) phrase = phrase.slice(0, figure.end);
+    }
+    if (value === null || phrase === '') return [];
+    return [
+      {
+        indicator: item.indicator!,
+        name: item.name,
+        measure: item.measure,
+        value,
+        ...(item.qualifier === 'range' && item.upper !== null ? { upTo: item.upper } : {}),
+        unit: item.unit,
+        phrase: phrase.replace(/^[、，,\s]+/, ''),
+      },
+    ];
+  });
+}
+
+/** The measures a target and a result can be compared in: a change (growth, decrease) or a level. */
+const family = (measure: Measure) => (measure === 'level' ? 'level' : 'change');
+
+/** A unit without its multiplier, and the multiplier's factor: 万亿元 → 元, 1e12. */
+export function unitBase(unit: string): { base: string; factor: number } {
+  if (RATE_UNITS.test(unit)) return { base: /百分点/.test(unit) ? '个百分点' : unit === '％' ? '%' : unit, factor: 1 };
+  for (const [word, factor] of UNIT_MULTIPLIERS) {
+    if (unit.startsWith(word) && unit.length > word.length) return { base: unit.slice(word.length), factor };
+  }
+  return { base: unit, factor: 1 };
+}
+
+/** Whether a result's unit can be compared with a target's (the same unit, maybe another multiplier). */
+export const comparableUnits = (a: string, b: string) => unitBase(a).base === unitBase(b).base;
+
+/** Why a target has no outcome: the reasons a reader sees. */
+export type NoOutcome =
+  | { reason: 'no-report'; text: string }
+  | { reason: 'not-stated'; text: string }
+  | { reason: 'other-measure'; text: string };
+
+/**
+ * The result a review states for a target of the year it reviews: the first, in reading order, of
+ * the target's indicator in the target's measure (a change for 增长 and 下降, a level for the
+ * rest) and unit. A qualitative target takes the first result of its indicator in its measure, or
+ * else in any. None: why, in words (never a figure from elsewhere).
+ */
+export function findOutcome(
+  target: Pick<Target, 'indicator' | 'measure' | 'qualifier' | 'unit'>,
+  statements: readonly ResultStatement[],
+): { outcome: ResultStatement } | NoOutcome {
+  const own = statements.filter((statement) => statement.indicator === target.indicator);
+  const sameMeasure = own.filter((statement) => family(statement.measure) === family(target.measure));
+  if (target.qualifier === 'qualitative') {
+    const first = sameMeasure[0] ?? own[0];
+    return first ? { outcome: first } : { reason: 'not-stated', text: '回顾中没有给出这一指标的数值' };
+  }
+  const comparable = sameMeasure.find((statement) => comparableUnits(statement.unit, target.unit));
+  if (comparable) return { outcome: comparable };
+  if (sameMeasure[0]) return { outcome: sameMeasure[0] };
+  if (own[0]) {
+    const other = own[0].measure === 'level' ? '总量或水平' : '增减幅度';
+    return {
+      reason: 'other-measure',
+      text: `回顾只给出了这一指标的${other}（${own[0].phrase}），与目标的口径不同`,
+    };
+  }
+  return { reason: 'not-stated', text: '回顾中没有给出这一指标的数值' };
+}
