@@ -4,11 +4,11 @@
 // places), share images and search index. All or nothing: a refused report stops the build and
 // lists every refused report (file, line, reason) with nothing written; --skip-refused builds the
 // rest and lists what it left out (on the home page's about section and in the summary).
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
-import { BASE_PATH } from '../src/config/site.ts';
+import { BASE_PATH, SITE_URL } from '../src/config/site.ts';
 import { buildReport } from '../src/pipeline/build-report.ts';
 import {
   clashes,
@@ -18,7 +18,11 @@ import {
   type Placed,
   type Refusal,
 } from '../src/pipeline/collection.ts';
+import { buildPanel, followUps, panelCsv, panelReport, verifyPanel, type PanelReport } from '../src/pipeline/panel.ts';
+import { NATIONAL, parentOf } from '../src/pipeline/place-chain.ts';
 import { ReportError } from '../src/pipeline/report-error.ts';
+import { PanelFile } from '../src/schemas/panel.ts';
+import { z } from 'zod';
 import type { Report } from '../src/schemas/report.ts';
 import type { SiteManifest, SiteReport } from '../src/schemas/site-manifest.ts';
 import { reportText, searchVariantsOf, siteFiles, swapInFolder } from './build-content.ts';
@@ -90,6 +94,9 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
 
   const reports: SiteReport[] = [];
   const characters = new Set<string>();
+  // The panel of targets followed (issue 19): each report's digest, taken as it is built.
+  const digests: PanelReport[] = [];
+  const national = accepted.find((each) => each.placed.level === 'national')?.placed.place ?? NATIONAL;
   const write = (staging: string) => {
     for (const { file, placed: where, source } of accepted) {
       let output: ReturnType<typeof buildReport>;
@@ -104,6 +111,25 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
       mkdirSync(dir, { recursive: true });
       for (const [name, text] of siteFiles(output)) writeFileSync(join(dir, name), text);
       for (const character of reportText(output.report)) characters.add(character);
+      // The place one level up: the meta's, else inferred (a province's is the nation's, a city's
+      // from the table of prefectures), for the links to the levels above and the panel.
+      const parent = parentOf(
+        { name: where.place, level: where.level, parent: where.meta.parent, code: where.meta.code },
+        national,
+      );
+      const stem = where.key.split('/')[1]!;
+      try {
+        digests.push(
+          panelReport(
+            { key: where.key, file, place: where.place, placeId: where.placeId, level: where.level, stem, parent },
+            output,
+          ),
+        );
+      } catch (error) {
+        if (!(error instanceof ReportError)) throw error;
+        refused.push({ file, line: error.line, reason: error.message });
+        continue;
+      }
       reports.push({
         key: where.key,
         base: where.base,
@@ -111,12 +137,12 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
         title: where.meta.title,
         issuer: where.meta.issuer,
         year: where.year,
-        stem: where.key.split('/')[1]!,
+        stem,
         file,
         level: where.level,
         place: where.place,
         placeId: where.placeId,
-        ...(where.meta.parent ? { parent: where.meta.parent } : {}),
+        ...(parent ? { parent } : {}),
         ...(where.meta.code ? { code: where.meta.code } : {}),
         parts: output.report.sections.map((section) => section.slug),
       });
@@ -133,12 +159,49 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
       skipped: refused.sort((a, b) => a.file.localeCompare(b.file)),
     };
     writeFileSync(join(staging, 'site.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    writePanel(staging, digests, manifest.title);
     writeFileSync(join(staging, 'search-variants.json'), searchVariantsOf([...characters].join('')));
     result = manifest;
   };
   let result: SiteManifest | undefined;
   swapInFolder(COLLECTION_DATA, write);
   return { manifest: result!, refused };
+}
+
+/** The day of the build (SOURCE_DATE_EPOCH's, for a build to be repeated), YYYY-MM-DD. */
+const buildDate = () =>
+  new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now())
+    .toISOString()
+    .slice(0, 10);
+
+/** The files of the panel, at the collection's root. */
+export const PANEL_FILES = ['panel.json', 'panel.csv', 'panel.schema.json'];
+
+/**
+ * The panel of targets followed: panel.json, panel.csv and panel.schema.json beside site.json
+ * (copied to the site's root after Astro), and each report's follow-ups (followed.json) for its
+ * targets table. Refused, with nothing written, when a value is not verbatim in its words.
+ */
+function writePanel(staging: string, digests: PanelReport[], title: string): void {
+  const home = `${SITE_URL.replace(/\/$/, '')}${BASE_PATH}`;
+  const panel = PanelFile.parse(buildPanel(digests, { title, date: buildDate(), home }));
+  try {
+    verifyPanel(panel, digests);
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    throw new CollectionRefused([{ file: 'panel.json', reason: error.message }]);
+  }
+  writeFileSync(join(staging, 'panel.json'), `${JSON.stringify(panel, null, 2)}\n`);
+  writeFileSync(join(staging, 'panel.csv'), panelCsv(panel, SITE_URL.replace(/\/$/, '')));
+  const schema = {
+    ...z.toJSONSchema(PanelFile, { io: 'output', target: 'draft-2020-12' }),
+    title: 'panel.json',
+    description: `${title}：每个带指标代码的年度目标、下一年报告回顾中的结果、是否完成，以及同年上级的同一指标目标；每个数值都是所链接原文中的字句。`,
+  };
+  writeFileSync(join(staging, 'panel.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+  for (const [key, entries] of followUps(panel, digests)) {
+    writeFileSync(join(staging, key, 'followed.json'), `${JSON.stringify(entries)}\n`);
+  }
 }
 
 /** The collection's name: its collection.json's `title`, else 政府工作报告库. */
@@ -200,6 +263,7 @@ export async function buildCollection(options: CollectionOptions): Promise<Colle
     process.env.SITE_DATA_DIR = COLLECTION_DATA;
     await build({ root, outDir: staging, logLevel: 'warn' });
     lap('astro');
+    for (const name of PANEL_FILES) copyFileSync(join(COLLECTION_DATA, name), join(staging, name));
     const images = await writeShareImages(collectionShareImages(manifest), staging);
     lap('images');
     const search = await indexCollection(indexedReports(manifest), staging);

@@ -30,7 +30,7 @@ function clauseAround(text: string, start: number, end: number): { clause: strin
 type TextBlock = Extract<Block, { kind: 'paragraph' | 'row' | 'heading' }>;
 
 /** Every block of the report with what its page shows before it, for text fragments' prefixes. */
-function blocksInPages(report: Report) {
+export function blocksInPages(report: Report) {
   return report.sections.flatMap((section) => {
     let before = '';
     let subpart: string | undefined;
@@ -45,7 +45,7 @@ function blocksInPages(report: Report) {
 }
 
 /** The paragraph's link with a text fragment that highlights `text.slice(start, end)`. */
-function fragmentUrl(block: TextBlock, start: number, end: number, before: string): string {
+export function fragmentUrl(block: TextBlock, start: number, end: number, before: string): string {
   const directive = quoteDirective(block.text, start, end, before);
   return directive ? withTextDirective(block.url, directive.directive) : block.url;
 }

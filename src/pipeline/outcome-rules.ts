@@ -61,6 +61,12 @@ export const PART_OF_INDICATOR =
 export const CONTINUATION =
   /^(?:比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
 
+/**
+ * Words that make another series of one indicator: a target of 户籍人口城镇化率 is answered only by
+ * a result that names it too, and one of 城镇化率 (常住) only by a result that does not.
+ */
+export const DISTINCT_NAMES = /户籍/;
+
 /** How a result is qualified in its words: each flag with the words that set it. */
 export const OUTCOME_FLAGS = {
   /** 预计全年…: an estimate, the statistics not yet final when the report was delivered. */

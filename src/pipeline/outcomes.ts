@@ -166,7 +166,7 @@ function flagsOf(sentence: string, clause: string, phrase: string, value: number
  */
 export function reviewStatements(
   report: Report,
-  options: { level: PlaceLevel; year?: number; stopAt?: string },
+  options: { level: PlaceLevel; year?: number; stopAt?: string | undefined },
 ): ResultStatement[] {
   const year = options.year ?? report.year - 1;
   const statements: ResultStatement[] = [];
