@@ -4,7 +4,17 @@
 // places), share images and search index. All or nothing: a refused report stops the build and
 // lists every refused report (file, line, reason) with nothing written; --skip-refused builds the
 // rest and lists what it left out (on the home page's about section and in the summary).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';

@@ -29,7 +29,11 @@ const prefectures = [
   ...rows('cities.csv')
     // 市辖区 and 省直辖县级行政区划 are groupings of a province's areas, not places.
     .filter(([, name]) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name!))
-    .map(([code, name, province]) => ({ name: name!, code: code!.padEnd(6, '0'), province: provinceName.get(province!)! })),
+    .map(([code, name, province]) => ({
+      name: name!,
+      code: code!.padEnd(6, '0'),
+      province: provinceName.get(province!)!,
+    })),
   ...FORMER.map(([name, code, province]) => ({ name, code, province: provinceName.get(province)! })),
 ].sort((a, b) => a.code.localeCompare(b.code));
 

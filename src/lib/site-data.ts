@@ -2,9 +2,11 @@
 // generated files, read when a page asks for them. Every page gets its report by key (a route
 // parameter), never from a global: the single site is a collection of one, under the base path.
 // Build-time only (node:fs): nothing here reaches the browser.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FiguresFile } from '../schemas/figures.ts';
+import type { PanelFile } from '../schemas/panel.ts';
+import type { TargetFollowUp } from '../pipeline/panel.ts';
 import type { Report } from '../schemas/report.ts';
 import type { ReportMeta } from '../schemas/report-meta.ts';
 import { SectionFrontmatter } from '../schemas/section.ts';
@@ -26,6 +28,20 @@ export function siteManifest(): SiteManifest {
 }
 
 export const isCollection = (): boolean => siteManifest().mode === 'collection';
+
+let panel: PanelFile | null | undefined;
+
+/**
+ * The collection's panel of targets followed (panel.json, validated by the content step when it
+ * wrote it), read once; undefined for the single site.
+ */
+export function sitePanel(): PanelFile | undefined {
+  if (panel === undefined) {
+    const file = join(dataDir(), 'panel.json');
+    panel = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PanelFile) : null;
+  }
+  return panel ?? undefined;
+}
 
 /** One report, its generated files read on first use. */
 export class LoadedReport {
@@ -70,6 +86,11 @@ export class LoadedReport {
   }
   get terms(): TermsFile {
     return this.#json('terms.json');
+  }
+  /** In a collection: what its targets table shows beside each target (last year, the levels above). */
+  get followed(): TargetFollowUp[] | undefined {
+    if (!existsSync(this.path('followed.json'))) return undefined;
+    return this.#json('followed.json');
   }
   /** Each section's page data (the frontmatter), in reading order: the opening, parts, appendices. */
   get sections(): SectionFrontmatter[] {

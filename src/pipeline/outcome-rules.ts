@@ -21,7 +21,8 @@ export const FIVE_YEAR_PARAGRAPH =
  * A paragraph about the year reviewed, which ends a run of five-year paragraphs: 过去一年…, 一年来…,
  * 刚刚过去的2017年…, 2022年是….
  */
-export const ONE_YEAR_PARAGRAPH = /^[^，。]{0,6}(?:过去一年|过去的一年|一年来|去年|刚刚过去的|\d{4}年(?![至到—\-－~～]))/;
+export const ONE_YEAR_PARAGRAPH =
+  /^[^，。]{0,6}(?:过去一年|过去的一年|一年来|去年|刚刚过去的|\d{4}年(?![至到—\-－~～]))/;
 
 /**
  * A clause about more than the year: a mean or a sum over years (年均, 累计), a plan's period

@@ -69,7 +69,8 @@ export function reviewParagraphs(report: Report, stopAt?: string): Paragraph[] {
     if (section.slug === 'goals') continue;
     for (const block of section.blocks) {
       if (block.id === stopAt) return found;
-      if (block.kind === 'paragraph') found.push({ id: block.id, number: block.number, text: block.text, url: block.url });
+      if (block.kind === 'paragraph')
+        found.push({ id: block.id, number: block.number, text: block.text, url: block.url });
     }
   }
   return found;
@@ -106,7 +107,8 @@ function bracketed(text: string): [number, number][] {
   return [...text.matchAll(/（[^（）]*）|\([^()]*\)/g)].map((match) => [match.index, match.index + match[0].length]);
 }
 
-const MARKERS = /^(?:——|－－|—|[一二三四五六七八九十]是|（[一二三四五六七八九十0-9]+）|\([0-9]+\)|[0-9]+[.．、](?!\d)|[①-⑩])\s*/;
+const MARKERS =
+  /^(?:——|－－|—|[一二三四五六七八九十]是|（[一二三四五六七八九十0-9]+）|\([0-9]+\)|[0-9]+[.．、](?!\d)|[①-⑩])\s*/;
 
 /** The words of the indicator's name in a clause, and where: 国内生产总值 in 国内生产总值迈上新台阶. */
 function namedIndicator(words: string): { id: string; name: string; at: number } | undefined {
@@ -145,7 +147,9 @@ function flagsOf(sentence: string, clause: string, phrase: string, value: number
   const flags: OutcomeFlag[] = [];
   const number = [...phrase.matchAll(/\d+(?:\.\d+)?/g)].find((match) => Number(match[0]) === value);
   const before = number ? phrase.slice(0, number.index) : phrase;
-  const after = number ? phrase.slice(number.index + number[0].length).replace(/^[^左上以多余]*?(?=左右|上下|以|多|余|$)/, '') : '';
+  const after = number
+    ? phrase.slice(number.index + number[0].length).replace(/^[^左上以多余]*?(?=左右|上下|以|多|余|$)/, '')
+    : '';
   if (OUTCOME_FLAGS.estimate.test(sentence)) flags.push('estimate');
   if (OUTCOME_FLAGS.preliminary.test(sentence)) flags.push('preliminary');
   if (OUTCOME_FLAGS.about.test(after)) flags.push('about');
@@ -198,7 +202,8 @@ export function reviewStatements(
         }
         if (figures.length === 0) {
           const named = namedIndicator(plain);
-          if (named && !PART_OF_INDICATOR.test(plain)) carry = { name: named.name, start: start + words.indexOf(named.name) };
+          if (named && !PART_OF_INDICATOR.test(plain))
+            carry = { name: named.name, start: start + words.indexOf(named.name) };
           continue;
         }
         let items = parseItem(text, start, clause.end);

@@ -248,7 +248,10 @@ export function verifyPanel(panel: PanelFile, reports: PanelReport[]): void {
     const paragraph = report?.paragraphs[where.paragraph];
     const name = `${report?.file ?? where.report} 第${where.paragraph}段`;
     if (paragraph === undefined || !paragraph.includes(where.text)) {
-      throw new ReportError(undefined, `${name} 中没有原文 ${quote(where.text)}：面板只能发布原文中的字句 (not verbatim)`);
+      throw new ReportError(
+        undefined,
+        `${name} 中没有原文 ${quote(where.text)}：面板只能发布原文中的字句 (not verbatim)`,
+      );
     }
     if (!where.text.includes(where.phrase)) {
       throw new ReportError(undefined, `${name} 的 ${quote(where.text)} 中没有 ${quote(where.phrase)} (not verbatim)`);
@@ -370,7 +373,12 @@ export interface TargetFollowUp {
  * year's targets of the levels above.
  */
 export function followUps(panel: PanelFile, reports: PanelReport[]): Map<string, TargetFollowUp[]> {
-  const rows = new Map(panel.rows.map((row) => [`${row.target.report}\u0000${row.target.paragraph}\u0000${row.target.text}\u0000${row.target.phrase}`, row]));
+  const rows = new Map(
+    panel.rows.map((row) => [
+      `${row.target.report}\u0000${row.target.paragraph}\u0000${row.target.text}\u0000${row.target.phrase}`,
+      row,
+    ]),
+  );
   const byPlaceYear = yearReports(reports);
   const result = new Map<string, TargetFollowUp[]>();
   for (const report of byPlaceYear.values()) {
@@ -399,7 +407,11 @@ export function followUps(panel: PanelFile, reports: PanelReport[]): Map<string,
         const found = findOutcome(target, report.statements);
         lastYear =
           'outcome' in found
-            ? { target: null, outcome: panelOutcome(report, found.outcome as ResultStatement & { url: string }), status: null }
+            ? {
+                target: null,
+                outcome: panelOutcome(report, found.outcome as ResultStatement & { url: string }),
+                status: null,
+              }
             : { target: null, outcome: null, outcomeNote: found.text, status: null };
       }
       return [{ index, indicator: target.indicator, lastYear, above: own?.above ?? [] }];

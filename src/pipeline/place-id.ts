@@ -17,7 +17,19 @@ export interface PlaceIdInput {
 }
 
 /** Ids that name the collection's own pages at its root: no place may take one. */
-export const RESERVED_IDS = new Set(['search', 'level', 'og', 'pagefind', 'sitemap', 'robots', 'favicon', 'index']);
+export const RESERVED_IDS = new Set([
+  'search',
+  'level',
+  'og',
+  'pagefind',
+  'sitemap',
+  'robots',
+  'favicon',
+  'index',
+  'indicators',
+  'years',
+  'panel',
+]);
 
 // 广西壮族自治区 → 广西, 恩施土家族苗族自治州 → 恩施, 新疆维吾尔自治区 → 新疆; then 省, 市, 区 …
 const AUTONOMOUS = /^(.{2,}?)(?:[\u4e00-\u9fff]{1,5}?族|维吾尔|哈萨克)*自治(?:区|州|县|旗)$/u;

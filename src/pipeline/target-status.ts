@@ -87,7 +87,9 @@ export function targetStatus(target: StatusTarget, outcome: StatusOutcome | null
         ? at(value <= target.upper! + EPSILON, `不高于${target.upper}${unit}即完成`)
         : at(value >= target.lower! - EPSILON, `不低于${target.lower}${unit}即完成`);
     case 'about': {
-      const tolerance = RATE_UNITS.test(unit) ? ABOUT_TOLERANCE.points : Math.abs(target.lower!) * ABOUT_TOLERANCE.share;
+      const tolerance = RATE_UNITS.test(unit)
+        ? ABOUT_TOLERANCE.points
+        : Math.abs(target.lower!) * ABOUT_TOLERANCE.share;
       const edge = limit ? target.upper! + tolerance : target.lower! - tolerance;
       const words = `${Number(edge.toFixed(4))}${unit}`;
       return limit
