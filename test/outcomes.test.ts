@@ -1,0 +1,163 @@
+// What became of last year's targets: the results a review states, on short texts of each shape the
+// genre uses (written for these tests, not taken from reports), the one that answers a target, and
+// how the status is read.
+import { describe, expect, it } from 'vitest';
+import { findOutcome, reviewStatements } from '../src/pipeline/outcomes.ts';
+import { targetStatus, type StatusTarget } from '../src/pipeline/target-status.ts';
+import type { PlaceLevel } from '../src/schemas/report-meta.ts';
+import { build, MINIMAL } from './helpers.ts';
+
+/** The minimal report (2022, a district's) with these paragraphs as its review of 2021. */
+const review = (...paragraphs: string[]) => build(MINIMAL.replace('过去五年，我们取得了成绩。', paragraphs.join('\n')));
+
+/** [indicator, measure, value, unit, text, flags] of each result the review states. */
+const results = (level: PlaceLevel, ...paragraphs: string[]) =>
+  reviewStatements(review(...paragraphs).report, { level }).map((each) => [
+    each.indicator,
+    each.measure,
+    each.value,
+    each.unit,
+    each.text,
+    each.flags,
+  ]);
+
+/** A target as values, for findOutcome and the status. */
+const target = (
+  indicator: string,
+  measure: StatusTarget['measure'],
+  qualifier: StatusTarget['qualifier'],
+  lower: number | null,
+  upper: number | null,
+  unit = '%',
+): StatusTarget => ({ indicator, measure, qualifier, lower, upper, unit });
+
+describe('the results a review states', () => {
+  it('reads a growth rate, a level and a count, each with the words from its name to its value', () => {
+    expect(
+      results('district', '过去一年，全区地区生产总值达到520亿元，比上年增长7.2%；城镇新增就业1.2万人。经济运行稳中向好。'),
+    ).toEqual([
+      ['gdp', 'level', 520, '亿元', '全区地区生产总值达到520亿元', []],
+      ['gdp', 'growth', 7.2, '%', '全区地区生产总值达到520亿元，比上年增长7.2%', []],
+      ['new-jobs', 'level', 1.2, '万人', '城镇新增就业1.2万人', []],
+    ]);
+  });
+
+  it('gives 分别 values to their names, and splits at a 、 that starts another result', () => {
+    expect(
+      results('district', '过去一年，城乡居民人均可支配收入分别增长6.1%和7.3%，城镇新增就业1.1万人、城镇调查失业率5.1%。'),
+    ).toEqual([
+      ['urban-income', 'growth', 6.1, '%', '城乡居民人均可支配收入分别增长6.1%', []],
+      ['rural-income', 'growth', 7.3, '%', '城乡居民人均可支配收入分别增长6.1%和7.3%', []],
+      ['new-jobs', 'level', 1.1, '万人', '城镇新增就业1.1万人', []],
+      ['unemployment-surveyed', 'level', 5.1, '%', '城镇调查失业率5.1%', []],
+    ]);
+  });
+
+  it('flags an estimate, 左右 and 同口径', () => {
+    expect(results('city', '过去一年，预计全年地区生产总值增长5%左右，一般公共预算收入同口径增长6.2%。')).toEqual([
+      ['gdp', 'growth', 5, '%', '预计全年地区生产总值增长5%左右', ['estimate', 'about']],
+      ['budget-revenue', 'growth', 6.2, '%', '一般公共预算收入同口径增长6.2%', ['estimate', 'same-basis']],
+    ]);
+  });
+
+  it('takes no five-year figure: a paragraph about five years, a mean over years, a sum', () => {
+    expect(
+      results(
+        'city',
+        '五年来，地区生产总值从400亿元增加到520亿元，一般公共预算收入增长30%。',
+        '——经济实力显著增强。城镇新增就业5.6万人。',
+        '过去一年，地区生产总值年均增长7.5%，城镇新增就业累计3万人，规模以上工业增加值增长9%。',
+      ),
+    ).toEqual([['industry', 'growth', 9, '%', '规模以上工业增加值增长9%', []]]);
+  });
+
+  it('takes no figure of another place, of a part of the year or of another indicator that shares words', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，全市地区生产总值增长6%，高于全省1.2个百分点，全省地区生产总值增长4.8%。' +
+          '上半年固定资产投资增长12%，工业投资增长15%，民营企业进出口增长9%，贫困地区农村居民人均可支配收入增长10%。',
+      ),
+    ).toEqual([['gdp', 'growth', 6, '%', '全市地区生产总值增长6%', []]]);
+  });
+});
+
+describe('the outcome of a target', () => {
+  const statements = reviewStatements(
+    review('过去一年，地区生产总值达到520亿元，增长7.2%。进出口下降3%。经济运行稳中向好。').report,
+    { level: 'city' },
+  );
+
+  it('takes the result in the target’s measure: the growth for a growth target, the level for a level one', () => {
+    const growth = findOutcome(target('gdp', 'growth', 'at-least', 7, null), statements);
+    expect('outcome' in growth && [growth.outcome.value, growth.outcome.phrase]).toEqual([7.2, '增长7.2%']);
+    const level = findOutcome(target('gdp', 'level', 'at-least', 500, null, '亿元'), statements);
+    expect('outcome' in level && [level.outcome.value, level.outcome.unit]).toEqual([520, '亿元']);
+  });
+
+  it('says why when the review states none, and never borrows another indicator’s figure', () => {
+    expect(findOutcome(target('cpi', 'growth', 'about', 3, 3), statements)).toEqual({
+      reason: 'not-stated',
+      text: '回顾中没有给出这一指标的数值',
+    });
+    // A level target where the review states only a growth rate: no outcome, and why.
+    const jobs = reviewStatements(review('过去一年，城镇新增就业增长5%。').report, { level: 'city' });
+    expect(findOutcome(target('new-jobs', 'level', 'at-least', 1, null, '万人'), jobs)).toMatchObject({
+      reason: 'other-measure',
+    });
+  });
+
+  it('gives a qualitative target the result of its indicator, whose status is not comparable', () => {
+    const trade = findOutcome(target('trade', 'level', 'qualitative', null, null, ''), statements);
+    expect('outcome' in trade && trade.outcome.phrase).toBe('下降3%');
+    expect(targetStatus(target('trade', 'level', 'qualitative', null, null, ''), { measure: 'decrease', value: 3, unit: '%' }).status).toBe(
+      'not-comparable',
+    );
+  });
+});
+
+describe('the status', () => {
+  const status = (goal: StatusTarget, value: number, measure: StatusTarget['measure'] = goal.measure, unit = goal.unit) =>
+    targetStatus(goal, { measure, value, unit }).status;
+
+  it('reads 以上 as a floor, 以内 as a ceiling and a range as inside', () => {
+    expect(status(target('gdp', 'growth', 'at-least', 6, null), 6)).toBe('met');
+    expect(status(target('gdp', 'growth', 'at-least', 6, null), 5.9)).toBe('missed');
+    expect(status(target('unemployment-surveyed', 'level', 'at-most', null, 5.5), 5.5)).toBe('met');
+    expect(status(target('unemployment-surveyed', 'level', 'at-most', null, 5.5), 5.6)).toBe('missed');
+    expect(status(target('gdp', 'growth', 'range', 6, 6.5), 6.2)).toBe('met');
+    expect(status(target('gdp', 'growth', 'range', 6, 6.5), 6.9)).toBe('missed');
+  });
+
+  it('reads a bare value as a floor, and as a ceiling for a limit such as prices', () => {
+    expect(status(target('budget-revenue', 'growth', 'exact', 6, 6), 6.1)).toBe('met');
+    expect(status(target('budget-revenue', 'growth', 'exact', 6, 6), 5.9)).toBe('missed');
+    expect(status(target('cpi', 'growth', 'exact', 3, 3), 3.1)).toBe('missed');
+    expect(status(target('cpi', 'growth', 'exact', 3, 3), 2)).toBe('met');
+  });
+
+  it('gives 左右 a quarter point on the side that misses: 5.5 meets 5.5%左右, not 6%左右', () => {
+    expect(status(target('gdp', 'growth', 'about', 5.5, 5.5), 5.5)).toBe('met');
+    expect(status(target('gdp', 'growth', 'about', 6, 6), 5.5)).toBe('missed');
+    expect(status(target('gdp', 'growth', 'about', 6, 6), 5.8)).toBe('met');
+    expect(status(target('gdp', 'growth', 'about', 6, 6), 7.5)).toBe('met');
+    expect(status(target('cpi', 'growth', 'about', 3, 3), 3.2)).toBe('met');
+    expect(status(target('cpi', 'growth', 'about', 3, 3), 3.3)).toBe('missed');
+  });
+
+  it('reads a fall by its size, a fall against a growth target as negative, and other multipliers as the same unit', () => {
+    expect(status(target('energy-intensity', 'decrease', 'at-least', 3, null), 3.1)).toBe('met');
+    expect(status(target('energy-intensity', 'decrease', 'at-least', 3, null), 1, 'growth')).toBe('missed');
+    expect(status(target('trade', 'growth', 'exact', 0, 0), 2, 'decrease')).toBe('missed');
+    expect(status(target('gdp', 'level', 'at-least', 9000, null, '亿元'), 1.2, 'level', '万亿元')).toBe('met');
+  });
+
+  it('compares nothing without an outcome, in another measure or in another unit', () => {
+    expect(targetStatus(target('gdp', 'growth', 'about', 6, 6), null)).toEqual({
+      status: 'not-comparable',
+      rule: '回顾未给出数值',
+    });
+    expect(status(target('gdp', 'growth', 'about', 6, 6), 520, 'level', '亿元')).toBe('not-comparable');
+    expect(status(target('urbanization', 'growth', 'exact', 1, 1, '个百分点'), 1.5, 'growth', '%')).toBe('not-comparable');
+  });
+});
