@@ -34,7 +34,10 @@ const target = (
 describe('the results a review states', () => {
   it('reads a growth rate, a level and a count, each with the words from its name to its value', () => {
     expect(
-      results('district', '过去一年，全区地区生产总值达到520亿元，比上年增长7.2%；城镇新增就业1.2万人。经济运行稳中向好。'),
+      results(
+        'district',
+        '过去一年，全区地区生产总值达到520亿元，比上年增长7.2%；城镇新增就业1.2万人。经济运行稳中向好。',
+      ),
     ).toEqual([
       ['gdp', 'level', 520, '亿元', '全区地区生产总值达到520亿元', []],
       ['gdp', 'growth', 7.2, '%', '全区地区生产总值达到520亿元，比上年增长7.2%', []],
@@ -44,7 +47,10 @@ describe('the results a review states', () => {
 
   it('gives 分别 values to their names, and splits at a 、 that starts another result', () => {
     expect(
-      results('district', '过去一年，城乡居民人均可支配收入分别增长6.1%和7.3%，城镇新增就业1.1万人、城镇调查失业率5.1%。'),
+      results(
+        'district',
+        '过去一年，城乡居民人均可支配收入分别增长6.1%和7.3%，城镇新增就业1.1万人、城镇调查失业率5.1%。',
+      ),
     ).toEqual([
       ['urban-income', 'growth', 6.1, '%', '城乡居民人均可支配收入分别增长6.1%', []],
       ['rural-income', 'growth', 7.3, '%', '城乡居民人均可支配收入分别增长6.1%和7.3%', []],
@@ -110,15 +116,23 @@ describe('the outcome of a target', () => {
   it('gives a qualitative target the result of its indicator, whose status is not comparable', () => {
     const trade = findOutcome(target('trade', 'level', 'qualitative', null, null, ''), statements);
     expect('outcome' in trade && trade.outcome.phrase).toBe('下降3%');
-    expect(targetStatus(target('trade', 'level', 'qualitative', null, null, ''), { measure: 'decrease', value: 3, unit: '%' }).status).toBe(
-      'not-comparable',
-    );
+    expect(
+      targetStatus(target('trade', 'level', 'qualitative', null, null, ''), {
+        measure: 'decrease',
+        value: 3,
+        unit: '%',
+      }).status,
+    ).toBe('not-comparable');
   });
 });
 
 describe('the status', () => {
-  const status = (goal: StatusTarget, value: number, measure: StatusTarget['measure'] = goal.measure, unit = goal.unit) =>
-    targetStatus(goal, { measure, value, unit }).status;
+  const status = (
+    goal: StatusTarget,
+    value: number,
+    measure: StatusTarget['measure'] = goal.measure,
+    unit = goal.unit,
+  ) => targetStatus(goal, { measure, value, unit }).status;
 
   it('reads 以上 as a floor, 以内 as a ceiling and a range as inside', () => {
     expect(status(target('gdp', 'growth', 'at-least', 6, null), 6)).toBe('met');
@@ -158,6 +172,8 @@ describe('the status', () => {
       rule: '回顾未给出数值',
     });
     expect(status(target('gdp', 'growth', 'about', 6, 6), 520, 'level', '亿元')).toBe('not-comparable');
-    expect(status(target('urbanization', 'growth', 'exact', 1, 1, '个百分点'), 1.5, 'growth', '%')).toBe('not-comparable');
+    expect(status(target('urbanization', 'growth', 'exact', 1, 1, '个百分点'), 1.5, 'growth', '%')).toBe(
+      'not-comparable',
+    );
   });
 });

@@ -41,7 +41,10 @@ const REPORTS: [level: PlaceLevel, place: string, id: string, year: number][] = 
 
 const digests: PanelReport[] = REPORTS.map(([level, place, id, year]) => {
   const file = join(root, 'test/fixtures/collection', level, place, `${year}.txt`);
-  const meta = JSON.parse(readFileSync(file.replace(/\.txt$/, '.meta.json'), 'utf8')) as { parent?: string; code?: string };
+  const meta = JSON.parse(readFileSync(file.replace(/\.txt$/, '.meta.json'), 'utf8')) as {
+    parent?: string;
+    code?: string;
+  };
   const key = `${id}/${year}`;
   const built = buildReport({ source: readFileSync(file), meta, base: `/${key}/` });
   return panelReport(
@@ -77,9 +80,9 @@ describe('the panel', () => {
     const jobs = panel.rows.find((each) => each.id === 'zibo/2022/new-jobs/level')!;
     expect([jobs.outcome?.phrase, jobs.status]).toEqual(['23.5万人', 'met']);
     // Not the province's figure in the city's review, nor the five-year mean.
-    expect(panel.rows.filter((each) => each.outcome?.report === 'zibo/2023').map((each) => each.outcome!.value)).toEqual([
-      5.5, 8.2, 23.5,
-    ]);
+    expect(
+      panel.rows.filter((each) => each.outcome?.report === 'zibo/2023').map((each) => each.outcome!.value),
+    ).toEqual([5.5, 8.2, 23.5]);
   });
 
   it('says why a target has no outcome, and the chain of a district up to the nation', () => {
@@ -90,8 +93,14 @@ describe('the panel', () => {
 
   it('versions the dataset by its date and its rows, and says how to cite it', () => {
     expect(panel.version).toMatch(/^2026-01-02\.[0-9a-f]{8}$/);
-    expect(panel.citation).toBe(`《测试报告库·目标与结果面板》，数据版本 ${panel.version}，https://example.org/panel.json`);
-    const changed = buildPanel(digests.slice(1), { title: '测试报告库', date: '2026-01-02', home: 'https://example.org/' });
+    expect(panel.citation).toBe(
+      `《测试报告库·目标与结果面板》，数据版本 ${panel.version}，https://example.org/panel.json`,
+    );
+    const changed = buildPanel(digests.slice(1), {
+      title: '测试报告库',
+      date: '2026-01-02',
+      home: 'https://example.org/',
+    });
     expect(changed.version).not.toBe(panel.version);
   });
 
