@@ -22,7 +22,14 @@ export const FIVE_YEAR_PARAGRAPH =
  * 刚刚过去的2017年…, 2022年是….
  */
 export const ONE_YEAR_PARAGRAPH =
-  /^[^，。]{0,6}(?:过去一年|过去的一年|一年来|去年|刚刚过去的|\d{4}年(?![至到—\-－~～]))/;
+  /^(?:各位代表[，,！!]\s*)?[^，。]{0,6}(?:过去一年|过去的一年|一年来|去年|刚刚过去的|\d{4}年(?![至到—\-－~～]))/;
+
+/**
+ * Inside a five-year paragraph, the words that bring a sentence back to the year reviewed (5年来，
+ * 经济保持快速增长，去年地区生产总值1.81万亿元，比上年增长8.4%): its clauses from there are read.
+ * YEAR stands for the year reviewed (2021年地区生产总值…).
+ */
+export const YEAR_MARK = /去年|过去一年|YEAR年(?!以来|至|到)/;
 
 /**
  * A clause about more than the year: a mean or a sum over years (年均, 累计), a plan's period
@@ -53,7 +60,7 @@ export const OTHER_PLACES: Record<PlaceLevel, RegExp | undefined> = {
  * 跨境电商进出口, 开发区地区生产总值) or to a share (占比, 比重, 贡献率): not the indicator's result.
  */
 export const PART_OF_INDICATOR =
-  /贫困|脱贫|扶贫|低收入|园区|开发区|高新区|新区|县域|民营|民间|国有|私营|外资企业|外商投资企业|跨境|网上|网络|电商|农村地区|中心城区|城区|试验区|自贸|示范区|港口|海关|口岸|一般贸易|加工贸易|服务贸易|高技术|高新技术|战略性新兴|制造业|装备|占比|比重|占|贡献率|份额|位次|排名|居全/;
+  /来源于|贫困|脱贫|扶贫|低收入|园区|开发区|高新区|新区|县域|民营|民间|国有|私营|外资企业|外商投资企业|跨境|网上|网络|电商|农村地区|中心城区|城区|试验区|自贸|示范区|港口|海关|口岸|一般贸易|加工贸易|服务贸易|高技术|高新技术|战略性新兴|制造业|装备|占比|比重|占|贡献率|份额|位次|排名|居全/;
 
 /**
  * The words between a result's name and its value that carry no name of their own: a clause made
@@ -77,7 +84,7 @@ export const OUTCOME_FLAGS = {
   /** 增长7%左右. */
   about: /^(?:左右|上下)/,
   /** 同口径增长, 可比口径增长. */
-  'same-basis': /同口径|可比口径|同比口径/,
+  'same-basis': /同口径|可比口径|同比口径|可比增长/,
   /** 扣除…因素, 剔除…因素: the value after removing something. */
   excluding: /(?:扣除|剔除|扣减|不含|不考虑)[^，。；]{0,30}(?:因素|影响|后)?/,
   /** 按可比价格计算: a real growth rate. */

@@ -22,6 +22,7 @@ import {
   PART_OF_YEAR,
   PLAN_PARTS,
   PLAN_WORDS,
+  YEAR_MARK,
   RATE_UNITS,
   UNIT_MULTIPLIERS,
   type OutcomeFlag,
@@ -120,6 +121,9 @@ function namedIndicator(words: string): { id: string; name: string; at: number }
   return undefined;
 }
 
+/** Words that carry on a value (增长11% in 7284.5亿元、增长11%), not a remark of their own. */
+const VALUE_WORD_FIRST = /^(?:同比|比上年|实际|分别|均)?(?:增长|下降|降低|增加|减少|上涨|提高|达到|达|为|突破|超过)/;
+
 /** Whether words start with an indicator's name (城镇调查失业率平均为5.1%): no number before it. */
 function startsWithName(words: string): boolean {
   const named = namedIndicator(words);
@@ -184,12 +188,19 @@ export function reviewStatements(
       // 党的十九大胜利召开，….去年，我们…: the year's own account, from its first or second sentence.
       fiveYears = false;
     }
-    if (fiveYears) continue;
     const notes = bracketed(text);
     const inNote = (at: number) => notes.some(([from, to]) => at > from && at < to);
+    const yearMark = new RegExp(YEAR_MARK.source.replace('YEAR', String(year)));
     for (const sentence of splitOutside(text, 0, text.length, /[。！？]/)) {
       let carry: { name: string; start: number } | undefined;
-      for (const clause of resultClauses(text, sentence)) {
+      let clauses = resultClauses(text, sentence);
+      if (fiveYears) {
+        // A five-year paragraph: only what a sentence says of the year itself, from its mark on.
+        const from = clauses.findIndex((clause) => yearMark.test(text.slice(clause.start, clause.end)));
+        if (from < 0) continue;
+        clauses = clauses.slice(from);
+      }
+      for (const clause of clauses) {
         const marker = MARKERS.exec(text.slice(clause.start, clause.end));
         const start = clause.start + (marker?.[0].length ?? 0);
         const words = text.slice(start, clause.end);
@@ -263,11 +274,11 @@ function resultClauses(text: string, sentence: Span): Span[] {
     for (const piece of splitOutside(text, clause.start, clause.end, /[、]/)) {
       const last = clauses.at(-1);
       const words = text.slice(piece.start, piece.end);
+      const before = last !== undefined && findFigures(text.slice(last.start, last.end)).length > 0;
+      // Another result (…、城镇调查失业率5.1%), or a remark without a value after one (地区生产总值
+      // 增长3.9%、总量连续37年居全国首位), whose words must not decide for the result before it.
       const startsAnother =
-        last !== undefined &&
-        findFigures(text.slice(last.start, last.end)).length > 0 &&
-        findFigures(words).length > 0 &&
-        startsWithName(words);
+        before && (findFigures(words).length > 0 ? startsWithName(words) : !VALUE_WORD_FIRST.test(words.trim()));
       if (last && !startsAnother) last.end = piece.end;
       else clauses.push({ ...piece });
     }
@@ -340,17 +351,25 @@ export type NoOutcome =
  * else in any. None: why, in words (never a figure from elsewhere).
  */
 export function findOutcome(
-  target: Pick<Target, 'indicator' | 'measure' | 'qualifier' | 'unit'>,
+  target: Pick<Target, 'indicator' | 'measure' | 'qualifier' | 'unit'> & Partial<Pick<Target, 'name' | 'phrase'>>,
   statements: readonly ResultStatement[],
 ): { outcome: ResultStatement } | NoOutcome {
   const own = statements.filter((statement) => statement.indicator === target.indicator);
   const sameMeasure = own.filter((statement) => family(statement.measure) === family(target.measure));
   if (target.qualifier === 'qualitative') {
-    const first = sameMeasure[0] ?? own[0];
+    // A qualitative target's measure is a guess where its words name none (进出口稳中提质): a
+    // change first, as the genre's qualitative targets are about direction, then a level.
+    const words = `${target.name ?? ''}${target.phrase ?? ''}`;
+    const named = /增长|增|下降|降低|减少|上涨|提高/.test(words) || target.measure !== 'level';
+    const change = own.filter((statement) => statement.measure !== 'level');
+    const first = (named ? sameMeasure[0] : change[0]) ?? own[0];
     return first ? { outcome: first } : { reason: 'not-stated', text: '回顾中没有给出这一指标的数值' };
   }
-  const comparable = sameMeasure.find((statement) => comparableUnits(statement.unit, target.unit));
-  if (comparable) return { outcome: comparable };
+  const comparable = sameMeasure.filter((statement) => comparableUnits(statement.unit, target.unit));
+  // Of several, the one named as the target is (地方一般公共预算收入 beside 一般公共预算收入).
+  const bare = (name: string) => name.replace(/^(?:全[国省市区县州]|我[国省市区县]|本[市区县]|全年|实现|完成)+/, '');
+  const same = target.name ? comparable.find((statement) => bare(statement.name) === bare(target.name!)) : undefined;
+  if (same ?? comparable[0]) return { outcome: (same ?? comparable[0])! };
   if (sameMeasure[0]) return { outcome: sameMeasure[0] };
   if (own[0]) {
     const other = own[0].measure === 'level' ? '总量或水平' : '增减幅度';
