@@ -82,18 +82,22 @@ interface Span {
   end: number;
 }
 
-/** Splits text[from, to) at the marks, outside brackets and quotes. */
-function splitOutside(text: string, from: number, to: number, marks: RegExp): Span[] {
+const OPENERS = new Set(['（', '(', '“', '《']);
+const CLOSERS = new Set(['）', ')', '”', '》']);
+
+/** Splits text[from, to) at the marks (a set of characters), outside brackets and quotes. */
+function splitOutside(text: string, from: number, to: number, marks: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   let depth = 0;
   let start = from;
   for (let at = from; at < to; at++) {
     const char = text[at]!;
-    if (/[（(“《]/.test(char)) depth++;
-    else if (/[）)”》]/.test(char)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && marks.test(char)) {
+    if (OPENERS.has(char)) depth++;
+    else if (CLOSERS.has(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && marks.has(char)) {
       // A colon between digits is a ratio (7.3:45.4:47.3), not a mark.
-      if (!(/[：:]/.test(char) && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''))) {
+      const ratio = (char === '：' || char === ':') && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
+      if (!ratio) {
         spans.push({ start, end: at });
         start = at + 1;
       }
@@ -102,6 +106,10 @@ function splitOutside(text: string, from: number, to: number, marks: RegExp): Sp
   spans.push({ start, end: to });
   return spans.filter((span) => span.end > span.start);
 }
+
+const SENTENCE_MARKS = new Set(['。', '！', '？']);
+const CLAUSE_MARKS = new Set(['，', ',', '；', ';', '：', ':']);
+const LIST_MARKS = new Set(['、']);
 
 /** The spans of a text inside brackets: a note's figures (（剔除…，可比口径增长13%）) are not the result. */
 function bracketed(text: string): [number, number][] {
@@ -191,7 +199,10 @@ export function reviewStatements(
     const notes = bracketed(text);
     const inNote = (at: number) => notes.some(([from, to]) => at > from && at < to);
     const yearMark = new RegExp(YEAR_MARK.source.replace('YEAR', String(year)));
-    for (const sentence of splitOutside(text, 0, text.length, /[。！？]/)) {
+    if (!/\d/.test(text)) continue;
+    for (const sentence of splitOutside(text, 0, text.length, SENTENCE_MARKS)) {
+      // No number, no result: most of a review's sentences, skipped before any reading.
+      if (!/\d/.test(text.slice(sentence.start, sentence.end))) continue;
       let carry: { name: string; start: number } | undefined;
       let clauses = resultClauses(text, sentence);
       if (fiveYears) {
@@ -251,7 +262,7 @@ export function reviewStatements(
             number: paragraph.number,
             flags: flagsOf(
               text.slice(sentence.start, end),
-              text.slice(start, clause.end),
+              plain,
               text.slice(at, Math.min(end + 2, clause.end)),
               value.value,
             ),
@@ -269,9 +280,9 @@ export function reviewStatements(
  * 总额分别增长10%、12%; 一般公共预算收入7284.5亿元、增长11%).
  */
 function resultClauses(text: string, sentence: Span): Span[] {
-  return splitOutside(text, sentence.start, sentence.end, /[，,；;：:]/).flatMap((clause) => {
+  return splitOutside(text, sentence.start, sentence.end, CLAUSE_MARKS).flatMap((clause) => {
     const clauses: Span[] = [];
-    for (const piece of splitOutside(text, clause.start, clause.end, /[、]/)) {
+    for (const piece of splitOutside(text, clause.start, clause.end, LIST_MARKS)) {
       const last = clauses.at(-1);
       const words = text.slice(piece.start, piece.end);
       const before = last !== undefined && findFigures(text.slice(last.start, last.end)).length > 0;
