@@ -21,7 +21,7 @@ import {
 import { ReportError } from '../src/pipeline/report-error.ts';
 import type { Report } from '../src/schemas/report.ts';
 import type { SiteManifest, SiteReport } from '../src/schemas/site-manifest.ts';
-import { reportText, searchVariantsOf, siteFiles, swapInFolder } from './build-content.ts';
+import { reportText, searchVariantsOf, swapInFolder } from './build-content.ts';
 import { indexCollection, type IndexedReport } from './lib/index-collection.ts';
 import { collectionShareImages } from './lib/collection-cards.ts';
 import { writeShareImages } from './lib/share-images.ts';
@@ -102,7 +102,7 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
       }
       const dir = join(staging, where.key);
       mkdirSync(dir, { recursive: true });
-      for (const [name, text] of siteFiles(output)) writeFileSync(join(dir, name), text);
+      for (const [name, text] of output.files) writeFileSync(join(dir, name), text);
       for (const character of reportText(output.report)) characters.add(character);
       reports.push({
         key: where.key,

@@ -79,17 +79,6 @@ export function searchVariantsOf(text: string): string {
 }
 
 /**
- * The files of one report that the site reads, by name: the pipeline's files but the MDX (the
- * pages render the validated blocks; see src/components/ReportBlocks.astro), and each section's
- * page data as sections.json.
- */
-export function siteFiles(output: ReturnType<typeof buildReport>): Map<string, string> {
-  const files = new Map([...output.files].filter(([name]) => !name.endsWith('.mdx')));
-  files.set('sections.json', `${JSON.stringify(output.pages)}\n`);
-  return files;
-}
-
-/**
  * Writes a folder's files into a staging folder and swaps it in whole: a failed build (an
  * exception before the swap) leaves the last good folder as it was.
  */
@@ -118,7 +107,7 @@ export function swapInFolder(outDir: string, write: (staging: string) => void): 
 export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PATH) {
   const output = buildReport({ ...readInput(paths), base });
   const { report, warnings } = output;
-  const files = siteFiles(output);
+  const { files } = output;
   files.set('search-variants.json', searchVariants(report));
   const manifest: SiteManifest = {
     mode: 'single',

@@ -6,7 +6,6 @@ import { ReportMeta } from '../schemas/report-meta.ts';
 import { SectionFrontmatter } from '../schemas/section.ts';
 import { decodeSource } from './decode-source.ts';
 import { figuresCsv, reportMarkdown, targetsCsv } from './data-tables.ts';
-import { emitSectionMdx } from './emit-mdx.ts';
 import { extractFigures, verifyFigures } from './figures.ts';
 import { blockLineOf, formatIssues } from './format-issues.ts';
 import { normalizeLines } from './normalize-lines.ts';
@@ -30,11 +29,11 @@ export interface BuildOutput {
   terms: TermsFile;
   /** The parser's sections, with what the pages need besides report.json (names, numerals). */
   sections: ParsedSection[];
-  /** What each section's page needs besides its blocks, in reading order (the MDX frontmatter). */
+  /** What each section's page needs besides its blocks, in reading order. */
   pages: SectionFrontmatter[];
   /**
-   * Generated files by name: `00-opening.mdx`, `01-review.mdx`, …, `meta.json`, `report.json`,
-   * `report.schema.json`, `figures.json`, `figures.schema.json`, `terms.json`, `terms.schema.json`,
+   * Generated files by name: `meta.json`, `report.json`, `report.schema.json`, `sections.json`
+   * (the pages), `figures.json`, `figures.schema.json`, `terms.json`, `terms.schema.json`,
    * `targets.csv`, `figures.csv`, `report.md`, and `report.txt`, the source's text as it came.
    */
   files: Map<string, string>;
@@ -101,8 +100,8 @@ export function buildReport(input: BuildInput): BuildOutput {
       heading: headingOf(section),
     });
     pages.push(frontmatter);
-    files.set(`${String(order).padStart(2, '0')}-${section.slug}.mdx`, emitSectionMdx(frontmatter, section.blocks));
   });
+  files.set('sections.json', `${JSON.stringify(pages)}\n`);
   files.set('meta.json', `${JSON.stringify(meta.data, null, 2)}\n`);
   files.set('report.json', `${JSON.stringify(report.data, null, 2)}\n`);
   files.set('report.schema.json', `${JSON.stringify(reportJsonSchema(meta.data.title), null, 2)}\n`);
