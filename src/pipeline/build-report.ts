@@ -129,10 +129,18 @@ function headingOf(section: Report['sections'][number]): 'run-in' | 'none' | und
   return first?.kind === 'paragraph' && first.leadLevel === 1 ? 'run-in' : 'none';
 }
 
+// The schemas are the same for every report but their description: generated once, not once a
+// report of a collection.
+const generated = new Map<z.ZodType, object>();
+function jsonSchemaOf(schema: z.ZodType): object {
+  if (!generated.has(schema)) generated.set(schema, z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' }));
+  return generated.get(schema)!;
+}
+
 /** The JSON Schema of report.json, generated from the zod schema so the two cannot drift. */
 export function reportJsonSchema(title: string): object {
   return {
-    ...z.toJSONSchema(Report, { io: 'output', target: 'draft-2020-12' }),
+    ...jsonSchemaOf(Report),
     title: 'report.json',
     description: `${title}的结构化全文：每个非空行是一个块（封面行、标题、段落或表格行），按原文顺序。`,
   };
@@ -141,7 +149,7 @@ export function reportJsonSchema(title: string): object {
 /** The JSON Schema of figures.json. */
 export function figuresJsonSchema(title: string): object {
   return {
-    ...z.toJSONSchema(FiguresFile, { io: 'output', target: 'draft-2020-12' }),
+    ...jsonSchemaOf(FiguresFile),
     title: 'figures.json',
     description: `${title}的数字：年度主要预期目标、五年目标和全文每个带单位的数字，每个都是所在段落的原文片段。`,
   };
@@ -150,7 +158,7 @@ export function figuresJsonSchema(title: string): object {
 /** The JSON Schema of terms.json. */
 export function termsJsonSchema(title: string): object {
   return {
-    ...z.toJSONSchema(TermsFile, { io: 'output', target: 'draft-2020-12' }),
+    ...jsonSchemaOf(TermsFile),
     title: 'terms.json',
     description: `${title}中加引号的词条及其出现的段落，按拼音排序。`,
   };
