@@ -2,11 +2,11 @@
 // search: runs the query in its URL on load, updates as the reader types
 // (replacing the history entry), pushes an entry on submit, narrows results by part, and lets the
 // keyboard move through them. Report text reaches the page through textContent only.
-import { excerpt } from './excerpt.ts';
-import { markedTerms, queryTexts } from './match-rule.ts';
+import { queryTexts } from './match-rule.ts';
+import { countText, moveThroughResults, renderHit } from './render-hit.ts';
 import type { SearchHit } from './run-search.ts';
 import { search, startSearchEngine, suggest } from './search-engine.ts';
-import { readSearchState, resultHref, searchPageUrl, type SearchState } from './search-url.ts';
+import { readSearchState, searchPageUrl, type SearchState } from './search-url.ts';
 
 const base = import.meta.env.BASE_URL;
 /** How long typing may pause before the results follow it. */
@@ -47,47 +47,6 @@ let measured = false;
 
 function labelOf(part: string): string {
   return radios.find((radio) => radio.value === part)?.dataset['label'] ?? '';
-}
-
-/** 找到 3 段 / 找到 3 段、1 个标题、2 行表格: the count of what answers the query, in all parts. */
-function countText(found: SearchHit[]): string {
-  const headings = found.filter((hit) => hit.meta.kind === 'heading').length;
-  const rows = found.filter((hit) => hit.meta.kind === 'row').length;
-  const paragraphs = found.length - headings - rows;
-  const counts = [
-    paragraphs > 0 || found.length === 0 ? `${paragraphs} 段` : '',
-    headings > 0 ? `${headings} 个标题` : '',
-    rows > 0 ? `${rows} 行表格` : '',
-  ];
-  return `找到 ${counts.filter(Boolean).join('、')}`;
-}
-
-function renderHit(hit: SearchHit): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-hit';
-  const link = document.createElement('a');
-  link.href = resultHref(hit.url, markedTerms(hit.text, hit.match));
-
-  const where = document.createElement('span');
-  where.className = 'search-hit-where';
-  where.textContent = [hit.meta.partTitle, hit.meta.subPart].filter(Boolean).join(' › ');
-  const number = document.createElement('span');
-  number.className = 'search-hit-number';
-  number.textContent = hit.meta.kind === 'heading' ? '标题' : hit.meta.title;
-  const text = document.createElement('span');
-  text.className = 'search-hit-text';
-  for (const piece of excerpt(hit.text, hit.match.ranges)) {
-    if (piece.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = piece.text;
-      text.append(mark);
-    } else {
-      text.append(piece.text);
-    }
-  }
-  link.append(number, where, text);
-  item.append(link);
-  return item;
 }
 
 /** Shows `hits` narrowed to the chosen part, the count, and the filters' counts. */
@@ -193,7 +152,7 @@ async function run(): Promise<void> {
 }
 
 function urlOf(next: SearchState): string {
-  return searchPageUrl(base, { q: next.q.trim() === '' ? '' : next.q, part: next.part });
+  return searchPageUrl(base, { ...next, q: next.q.trim() === '' ? '' : next.q });
 }
 
 /** Makes `next` the current history entry's search, as a new entry unless it is the same one. */
@@ -214,14 +173,14 @@ function commit(next: SearchState): void {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  commit({ q: input.value, part: state.part });
+  commit({ ...state, q: input.value });
 });
 
 function followTyping(): void {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     if (composing) return;
-    state = { q: input.value, part: state.part };
+    state = { ...state, q: input.value };
     history.replaceState(null, '', urlOf(state));
     void run();
   }, TYPING_DELAY_MS);
@@ -254,7 +213,7 @@ suggestionList.addEventListener('click', (event) => {
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
   event.preventDefault();
   input.value = link.dataset['query']!;
-  commit({ q: input.value, part: '' });
+  commit({ ...state, q: input.value, part: '' });
   input.focus();
 });
 
@@ -265,26 +224,7 @@ window.addEventListener('popstate', () => {
   void run();
 });
 
-// Arrow keys move between the search box and the results; Escape goes back to the box.
-document.addEventListener('keydown', (event) => {
-  // Arrow keys and Enter belong to an input method's candidate list while it composes.
-  if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('.search-hit a')];
-  if (links.length === 0) return;
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  const inBox = document.activeElement === input;
-  if (at === -1 && !inBox) return;
-  let next: HTMLElement | undefined;
-  if (event.key === 'ArrowDown') next = inBox ? links[0] : links[Math.min(at + 1, links.length - 1)];
-  else if (event.key === 'ArrowUp' && !inBox) next = at === 0 ? input : links[at - 1];
-  else if (event.key === 'Escape' && !inBox) next = input;
-  else if (event.key === 'Home' && !inBox) next = links[0];
-  else if (event.key === 'End' && !inBox) next = links.at(-1);
-  if (!next) return;
-  event.preventDefault();
-  next.focus();
-  if (next !== input) next.scrollIntoView({ block: 'nearest' });
-});
+moveThroughResults(input, () => [...list.querySelectorAll<HTMLAnchorElement>('.search-hit a')]);
 
 if (state.q.trim() !== '') {
   input.value = state.q;
