@@ -63,9 +63,14 @@ export function formatWarning(warning: ParseWarning): string {
  */
 export function searchVariants(report: Report): string {
   const text = report.sections.flatMap((section) => [section.title, ...section.blocks.map((block) => block.text)]);
+  return `${JSON.stringify(variantsOf(text.join('\n')))}\n`;
+}
+
+/** The table for a report's text, or for a collection's characters counted (variant-table.ts). */
+export function variantsOf(text: string | ReadonlyMap<string, number>): string {
   const simplified = to['cn']!.flat();
   const chains = [simplified, [...from['tw']!.flat(), ...simplified], [...from['hk']!.flat(), ...simplified]];
-  return `${JSON.stringify(variantTable(text.join('\n'), chains))}\n`;
+  return variantTable(text, chains);
 }
 
 /** Runs the pipeline and swaps the output directory in whole. Returns the report's figures. */
