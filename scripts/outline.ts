@@ -28,8 +28,16 @@ export function outlineRows(sections: ParsedSection[]): Row[] {
   return sections.flatMap((section) => {
     const covers = section.blocks.filter((block) => block.kind === 'header');
     const body = section.blocks.filter((block) => block.kind !== 'header');
-    // A part's or appendix's first block is its own heading, shown as the section's row.
+    // A part's or appendix's first block is its own heading, shown as the section's row, unless
+    // the part's heading is run into its first paragraph or missing from the source.
     const [first] = body;
+    const ownHeading = section.kind !== 'opening' && first?.kind === 'heading';
+    const how =
+      ownHeading || section.kind === 'opening'
+        ? ''
+        : first?.kind === 'paragraph' && first.leadLevel === 1
+          ? ' (run in)'
+          : ' (no heading line)';
     const rows: Row[] = covers.map((block) => ({
       line: block.line,
       depth: 0,
@@ -40,12 +48,12 @@ export function outlineRows(sections: ParsedSection[]): Row[] {
     rows.push({
       line: first?.line ?? section.blocks[0]!.line,
       depth: 0,
-      kind: section.kind,
+      kind: `${section.kind}${how}`,
       where: section.url,
       text: section.kind === 'opening' ? section.name : section.title,
       note: ` · ${contentsOf(section.blocks)}`,
     });
-    return [...rows, ...childRows(section, section.kind === 'opening' ? body : body.slice(1))];
+    return [...rows, ...childRows(section, ownHeading ? body.slice(1) : body)];
   });
 }
 
@@ -83,7 +91,19 @@ function childRows(section: ParsedSection, blocks: Block[]): Row[] {
       continue;
     }
     const where = `#${block.id}`;
-    if (block.kind === 'heading' && section.kind === 'appendix') {
+    if (block.kind === 'heading' && block.continues) {
+      rows.push({
+        line: block.line,
+        depth: rows.at(-1)?.depth ?? 0,
+        kind: 'heading, next line',
+        where,
+        text: block.text,
+      });
+    } else if (block.kind === 'note') {
+      rows.push({ line: block.line, depth, kind: `note ${block.role}`, where, text: block.text });
+    } else if (block.kind === 'paragraph' && block.leadLevel === 1) {
+      rows.push({ line: block.line, depth: 1, kind: 'part heading (run in)', where, text: block.lead! });
+    } else if (block.kind === 'heading' && section.kind === 'appendix') {
       rows.push({ line: block.line, depth: 1, kind: 'title', where, text: block.text });
     } else if (block.kind === 'heading' && block.level === 2) {
       rows.push({ line: block.line, depth: 1, kind: 'sub-part', where, text: block.text });

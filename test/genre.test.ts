@@ -16,8 +16,31 @@ const SHAPES = [
   'targets-part',
   'unknown-kind',
   'glossary',
+  'appendix-labels',
+  'end-matter',
+  'heading-lines',
+  'missing-first-part',
+  'loose-part-headings',
+  'run-in-parts',
+  'paren-parts',
+  'headingless',
 ] as const;
 type Shape = (typeof SHAPES)[number];
+/** Shapes whose every part starts at a heading line, numbered without gaps. */
+const REGULAR: Shape[] = [
+  'numbered-four',
+  'three-parts-run-in',
+  'two-parts-appendices',
+  'bare-like-ours',
+  'targets-part',
+  'unknown-kind',
+  'glossary',
+  'appendix-labels',
+  'end-matter',
+  'heading-lines',
+  'loose-part-headings',
+  'paren-parts',
+];
 
 const folder = (shape: Shape) => join(root, 'test/fixtures/genre', shape);
 const textOf = (shape: Shape) => readFileSync(join(folder(shape), 'report.txt'), 'utf8');
@@ -115,21 +138,6 @@ describe.each(SHAPES)('every shape of the genre: %s', (shape) => {
     for (const slug of slugs) expect(slug).toMatch(/^[a-z][a-z0-9-]*$/);
   });
 
-  it('opens with the opening address and starts every part and appendix at its own line, a level-1 heading', () => {
-    const [opening, ...rest] = output.report.sections;
-    expect(opening).toMatchObject({ slug: 'opening', kind: 'opening', url: '/' });
-    expect(rest.length).toBeGreaterThan(0);
-    for (const section of rest) {
-      expect(section.blocks[0]).toMatchObject({ kind: 'heading', level: 1, id: section.slug, text: section.title });
-      expect(headingsOf(section, 1)).toHaveLength(1);
-      expect(section.url).toBe(`/${section.slug}/`);
-    }
-  });
-
-  it('builds without warnings: its numbering has no gaps', () => {
-    expect(output.warnings).toEqual([]);
-  });
-
   it('gives the same slugs and ids every time, whatever the line ends, a BOM or the base path', () => {
     const again = built(shape);
     const crlf = buildText(`\ufeff${textOf(shape).replace(/\n/g, '\r\n')}`, metaOf(shape), '/sub/');
@@ -138,6 +146,33 @@ describe.each(SHAPES)('every shape of the genre: %s', (shape) => {
     expect(structure(again)).toEqual(structure(output));
     expect(structure(crlf)).toEqual(structure(output));
     expect(again.report).toEqual(output.report);
+  });
+});
+
+describe.each(REGULAR)('every regular shape: %s', (shape) => {
+  const output = built(shape);
+
+  it('opens with the opening address and starts every part and appendix at its own line, a level-1 heading', () => {
+    const [opening, ...rest] = output.report.sections;
+    expect(opening).toMatchObject({ slug: 'opening', kind: 'opening', url: '/' });
+    expect(rest.length).toBeGreaterThan(0);
+    for (const section of rest) {
+      expect(section.blocks[0]).toMatchObject({ kind: 'heading', level: 1, id: section.slug });
+      // A heading over several lines: its later lines continue it, and the title is all of them.
+      const lines = headingsOf(section, 1);
+      expect(lines.slice(1).every((line) => line.continues)).toBe(true);
+      expect(section.title.replace(/ /g, '')).toBe(
+        lines
+          .map((line) => line.text)
+          .join('')
+          .replace(/ /g, ''),
+      );
+      expect(section.url).toBe(`/${section.slug}/`);
+    }
+  });
+
+  it('builds without warnings: its numbering has no gaps', () => {
+    expect(output.warnings).toEqual([]);
   });
 });
 
@@ -569,16 +604,253 @@ describe('第一，… as the second level', () => {
   });
 });
 
-describe('refusing a text whose structure cannot be right', () => {
-  it('refuses a text with no part heading at all, saying what a part heading looks like', () => {
+describe('appendix-labels: labels on a line of their own, a list of appendices, an omitted one', () => {
+  const output = built('appendix-labels');
+
+  it('keeps the list 附件：1.… / 2.… in the text above, and starts each appendix at its label', () => {
+    expect(sectionHolding(output, '附件：1.2024年市政府十件民生实事')).toBe('tasks');
+    expect(sectionHolding(output, '2.名词解释')).toBe('tasks');
+    expect(slugsOf(output)).toEqual([
+      'opening',
+      'review',
+      'tasks',
+      'appendix-1',
+      'appendix-2',
+      'appendix-3',
+      'appendix-4',
+    ]);
+  });
+
+  it('takes the line after a bare label as its title, a glossary title too, never as an appendix of its own', () => {
+    expect(sectionOf(output, 'appendix-1').blocks.slice(0, 2)).toMatchObject([
+      { kind: 'heading', level: 1, text: '附件1' },
+      { kind: 'heading', level: 2, id: 'appendix-1-1', text: '2024年市政府十件民生实事' },
+    ]);
+    expect(sectionOf(output, 'appendix-2').blocks.slice(0, 2)).toMatchObject([
+      { kind: 'heading', level: 1, text: '附件2' },
+      { kind: 'heading', level: 2, text: '名词解释' },
+    ]);
+  });
+
+  it('reads 附 录 / 附录一 as one heading over two lines, then its title', () => {
+    const appendix = sectionOf(output, 'appendix-3');
+    expect(appendix.blocks.slice(0, 3)).toMatchObject([
+      { kind: 'heading', level: 1, id: 'appendix-3', text: '附 录' },
+      { kind: 'heading', level: 1, id: 'appendix-3-line-2', text: '附录一', continues: true },
+      { kind: 'heading', level: 2, text: '有关数据说明' },
+    ]);
+    expect(appendix.title).toBe('附 录 附录一');
+  });
+
+  it('builds an appendix that is only its heading: 附件三：…（略）', () => {
+    expect(sectionOf(output, 'appendix-4').blocks).toMatchObject([
+      { kind: 'heading', level: 1, text: '附件三：2023年民生实事完成情况（略）' },
+    ]);
+  });
+});
+
+describe('end-matter: lines after the last paragraph, and a newspaper’s page note', () => {
+  const output = built('end-matter');
+
+  it('keeps the 秘书处 line, the printing date, 此件有删减 and the source as notes at the end, never a part', () => {
+    const tasks = sectionOf(output, 'tasks');
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'tasks']);
+    expect(tasks.blocks.slice(-4)).toEqual([
+      expect.objectContaining({ kind: 'note', id: 'note-2', role: 'imprint', text: '市九届人大四次会议秘书处' }),
+      expect.objectContaining({ kind: 'note', role: 'imprint', text: '2024年1月12日印' }),
+      expect.objectContaining({ kind: 'note', role: 'abridged', text: '（此件有删减）' }),
+      expect.objectContaining({ kind: 'note', role: 'source', text: '（《某市日报》2024年1月13日第1版）' }),
+    ]);
+  });
+
+  it('keeps a page note between two paragraphs as a note that numbers nothing', () => {
+    const review = sectionOf(output, 'review');
+    expect(review.blocks.map((block) => block.id)).toEqual(['review', 'p3', 'note-1', 'p4']);
+    expect(blockOf(output, '（紧转第2版）（紧接第1版）')).toMatchObject({
+      kind: 'note',
+      role: 'page',
+      url: '/review/#note-1',
+    });
+  });
+
+  it('writes a note as a Note in the MDX, its text escaped', () => {
+    const mdx = output.files.get('02-tasks.mdx')!;
+    expect(mdx).toContain('<Note id="note-4" url="/tasks/#note-4" role="abridged">（此件有删减）</Note>');
+  });
+});
+
+describe('heading-lines: headings set over two lines, and sub-parts stated as what was done', () => {
+  const output = built('heading-lines');
+
+  it('reads a part heading over two lines as one heading, its kind from both lines', () => {
+    const review = sectionOf(output, 'review');
+    expect(review.title).toBe('“十四五”发展成就和2025年工作回顾');
+    expect(review.blocks.slice(0, 2)).toMatchObject([
+      { kind: 'heading', level: 1, id: 'review', text: '“十四五”发展成就' },
+      { kind: 'heading', level: 1, id: 'review-line-2', text: '和2025年工作回顾', continues: true },
+    ]);
+    expect(review.outline[0]).toEqual({ id: 'review', level: 1, text: '“十四五”发展成就和2025年工作回顾' });
+  });
+
+  it('takes a subtitle under a heading for its second line, joined with a space', () => {
+    expect(sectionOf(output, 'tasks').title).toBe('2026年工作安排 奋力开创现代化建设新局面');
+  });
+
+  it('makes 一年来，我们… headings the review’s sub-parts, not parts', () => {
+    expect(headingsOf(sectionOf(output, 'review'), 2).map((block) => [block.id, block.text])).toEqual([
+      ['review-1', '一年来，我们坚持创新驱动，产业转型步伐加快'],
+      ['review-2', '一年来，我们坚持民生优先，群众获得感不断增强'],
+    ]);
+  });
+
+  it('writes the heading’s later line inside its Heading in the MDX, with an id of its own', () => {
+    expect(output.files.get('01-review.mdx')).toContain(
+      '<Heading id="review" url="/review/#review" level={1}>“十四五”发展成就<HeadingLine id="review-line-2">和2025年工作回顾</HeadingLine></Heading>',
+    );
+  });
+});
+
+describe('numbered parts whose headings are not lines of their own', () => {
+  it('starts a part without a heading after the opening when the first numbered part is 二, with a warning', () => {
+    const output = built('missing-first-part');
+    expect(slugsOf(output)).toEqual(['opening', 'part-1', 'tasks', 'governance']);
+    const first = sectionOf(output, 'part-1');
+    expect(first.title).toBe('第一部分');
+    expect(first.blocks[0]).toMatchObject({ kind: 'paragraph', id: 'p3', line: 3 });
+    expect(output.files.get('01-part-1.mdx')).toMatch(/^heading: "none"$/m);
+    expect(output.warnings).toEqual([{ line: 3, message: expect.stringMatching(/第一个部分标题是第5行的“二、”/) }]);
+  });
+
+  it('takes long, comma-rich, colon- or stop-ended numbered headings where the numbering needs them', () => {
+    const output = built('loose-part-headings');
+    expect(output.report.sections.map((section) => section.title)).toEqual([
+      '某省政府工作报告（2024年）',
+      '一、 2023年工作回顾：',
+      '二、坚定不移地推进新型工业化、农业现代化和城乡融合发展，全面提升全省综合实力和区域竞争力',
+      '三、以改革开放为动力，进一步激发市场活力。',
+      '四、加强政府自身建设',
+    ]);
+    expect(slugsOf(output)).toEqual(['opening', 'review', 'part-2', 'part-3', 'governance']);
+  });
+
+  it('reads a part heading run into its paragraph after a space as that paragraph’s lead, at level 1', () => {
+    const output = built('run-in-parts');
+    const review = sectionOf(output, 'review');
+    expect(review.title).toBe('一、2023年工作回顾');
+    expect(review.blocks[0]).toMatchObject({ kind: 'paragraph', id: 'p3', lead: '一、2023年工作回顾', leadLevel: 1 });
+    expect(review.outline[0]).toEqual({ id: 'p3', level: 1, text: '一、2023年工作回顾' });
+    expect(output.files.get('01-review.mdx')).toMatch(/^heading: "run-in"$/m);
+  });
+
+  it('starts a part at a heading glued to its text when the sub-parts start again at （一） under it', () => {
+    const output = built('run-in-parts');
+    const third = sectionOf(output, 'part-3');
+    expect(third.title).toBe('第三部分');
+    expect(third.blocks[0]).toMatchObject({ kind: 'paragraph', line: 8 });
+    expect(output.warnings).toEqual([{ line: 8, message: expect.stringMatching(/标题与正文连在一起/) }]);
+  });
+
+  it('takes （一）关于… lines for the parts where no 一、 or bare heading is used and they never start again', () => {
+    const output = built('paren-parts');
+    expect(output.report.sections.slice(1).map((section) => [section.slug, section.title])).toEqual([
+      ['part-1', '（一）关于经济形势'],
+      ['part-2', '（二）关于经济体制改革'],
+      ['part-3', '（三）关于对外开放'],
+    ]);
+  });
+
+  it('takes a numbered one-sentence line for a sub-part heading where text follows, not where it is a list item', () => {
     const text = [
-      '政府工作报告',
       '各位代表：',
-      '现在，我代表市人民政府向大会报告工作。',
-      '过去一年，全市经济运行总体平稳，各项事业取得新进展。',
-      '新的一年，我们将继续聚焦发展、改善民生。',
+      '现在，我代表市人民政府向大会报告工作，请予审议。',
+      '一、2023年工作回顾',
+      '（一）“九项惠民工程”持续推进。',
+      '新建学校五所，新增学位三千个。',
+      '（二）营商环境持续优化。',
+      '企业开办时间压缩到一天。',
+      '二、2024年工作安排',
+      '我们将重点做好以下工作：',
+      '（一）加快发展现代工业。',
+      '（二）加快发展现代农业。',
+      '今年，我们要继续努力。',
     ].join('\n');
-    const message = failureOf(text, metaOf('bare-like-ours'));
+    const output = buildText(text, metaOf('numbered-four'));
+    expect(headingsOf(sectionOf(output, 'review'), 2).map((block) => [block.id, block.text])).toEqual([
+      ['review-1', '（一）“九项惠民工程”持续推进。'],
+      ['review-2', '（二）营商环境持续优化。'],
+    ]);
+    expect(headingsOf(sectionOf(output, 'tasks'), 2)).toEqual([]);
+    expect(blockOf(output, '（二）加快发展现代农业。')).toMatchObject({ kind: 'paragraph' });
+  });
+
+  it('takes the one unnumbered heading between （一） and （三） for the sub-part whose number was lost, with a warning', () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表市人民政府向大会报告工作，请予审议。',
+      '一、2024年工作安排',
+      '（一）扩大有效投资',
+      '全年实施重点项目一百个。',
+      '提振消费信心',
+      '办好各类促消费活动。',
+      '（三）保障改善民生',
+      '办好十件民生实事。',
+    ].join('\n');
+    const output = buildText(text, metaOf('numbered-four'));
+    expect(headingsOf(sectionOf(output, 'tasks'), 2).map((block) => [block.id, block.text])).toEqual([
+      ['tasks-1', '（一）扩大有效投资'],
+      ['tasks-2', '提振消费信心'],
+      ['tasks-3', '（三）保障改善民生'],
+    ]);
+    expect(output.warnings).toEqual([{ line: 6, message: expect.stringMatching(/没有编号.*第2个分项/) }]);
+  });
+
+  it('takes numerals alone on their lines for the parts, and never the opening paragraph without its stop', () => {
+    const text = [
+      '各位代表：',
+      '我代表国务院，向大会作政府工作报告，请予审议',
+      '一',
+      '过去一年，国民经济继续增长。',
+      '二',
+      '今年，我们要继续努力。',
+    ].join('\n');
+    const output = buildText(text, metaOf('paren-parts'));
+    expect(output.report.sections.map((section) => [section.slug, section.title, section.blocks[0]!.line])).toEqual([
+      ['opening', '国务院政府工作报告（1986年）', 1],
+      ['part-1', '一', 3],
+      ['part-2', '二', 5],
+    ]);
+  });
+
+  it('warns where the sub-parts start again at （一） inside one part: a part heading is missing there', () => {
+    const output = built('headingless');
+    expect(slugsOf(output)).toEqual(['opening', 'text']);
+    expect(output.warnings.map((warning) => warning.line)).toEqual([3, 6]);
+    expect(output.warnings[1]!.message).toMatch(/重新从（一）开始.*缺少一个部分标题/);
+  });
+});
+
+describe('refusing a text whose structure cannot be right', () => {
+  const headingless = [
+    '政府工作报告',
+    '各位代表：',
+    '现在，我代表市人民政府向大会报告工作。',
+    '过去一年，全市经济运行总体平稳，各项事业取得新进展。',
+    '新的一年，我们将继续聚焦发展、改善民生。',
+  ].join('\n');
+
+  it('builds a text with no part heading as one part 正文 after the opening, with a warning', () => {
+    const output = buildText(headingless, metaOf('bare-like-ours'));
+    expect(slugsOf(output)).toEqual(['opening', 'text']);
+    const text = sectionOf(output, 'text');
+    expect(text.title).toBe('正文');
+    expect(text.blocks.map((block) => block.line)).toEqual([4, 5]);
+    expect(output.warnings).toEqual([
+      { line: 4, message: expect.stringMatching(/找不到部分标题.*正文.*no part heading/) },
+    ]);
+  });
+
+  it('refuses a text with no part heading at all when the meta lists its parts, saying what a part heading looks like', () => {
+    const message = failureOf(headingless, { ...metaOf('bare-like-ours'), parts: ['review', 'tasks'] });
     expect(message).toMatch(/找不到任何部分标题/);
     expect(message).toMatch(/^第5行 \(line 5\): /);
     expect(message).toMatch(/单独的一行/);

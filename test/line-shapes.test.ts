@@ -2,12 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PART_HEADING, MAX_SUB_PART_HEADING } from '../src/pipeline/genre-profile.ts';
 import {
+  afterNumber,
+  appendixListStart,
   headerRoleOf,
   isAddress,
+  isAppendixLabel,
   isAppendixMarker,
   isHeadingShaped,
+  isLooseHeading,
+  isStatementHeading,
+  noteRoleOf,
   numberingOf,
   partKindOf,
+  runInPartLead,
   runInSubPartLead,
 } from '../src/pipeline/line-shapes.ts';
 
@@ -63,6 +70,11 @@ describe('numberingOf: a line’s leading official number', () => {
     expect(numberingOf('一一、重复')).toBeUndefined();
     expect(numberingOf('（一着力扩大需求')).toBeUndefined();
     expect(numberingOf('')).toBeUndefined();
+  });
+
+  it('reads （五） whose opening bracket a copy lost: 五)…, 二）…', () => {
+    expect(numberingOf('五)注重统筹兼顾，全面推进城镇化进程')).toMatchObject({ style: 'cn-paren', value: 5 });
+    expect(numberingOf('二）国有企业改革不断深入')).toMatchObject({ style: 'cn-paren', value: 2 });
   });
 });
 
@@ -283,5 +295,98 @@ describe('isAddress: the opening address on a line of its own', () => {
     for (const text of ['各位代表，五年成绩令人振奋。', '各位代表！', '各位代表：现在我代表市政府报告工作。']) {
       expect(isAddress(text), text).toBe(false);
     }
+  });
+});
+
+describe('noteRoleOf: lines that travel with the text but are not part of it', () => {
+  it('takes the secretariat, a printing date, 此件有删减, a source and a page note, each by its role', () => {
+    expect(noteRoleOf('市十二届人大四次会议秘书处')).toBe('imprint');
+    expect(noteRoleOf('市十五届人大四次会议秘书处 2015年1月11日印')).toBe('imprint');
+    expect(noteRoleOf('2022年1月印发')).toBe('imprint');
+    expect(noteRoleOf('2002年3月24日')).toBe('date');
+    expect(noteRoleOf('（此件有删减）')).toBe('abridged');
+    expect(noteRoleOf('（本文有删减）')).toBe('abridged');
+    expect(noteRoleOf('（《人民日报》2023年3月14日第1版）')).toBe('source');
+    expect(noteRoleOf('（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）')).toBe('source');
+    expect(noteRoleOf('来源：某市人民政府')).toBe('source');
+    expect(noteRoleOf('（紧转第2版） （紧接第1版）')).toBe('page');
+    expect(noteRoleOf('（完）')).toBe('end');
+  });
+
+  it('takes no sentence of the report for a note, even one about a date or a newspaper', () => {
+    for (const text of [
+      '2022年，全市生产总值增长6%。',
+      '2023年工作回顾',
+      '《人民日报》刊发了我市的经验做法。',
+      '秘书处要做好会务保障。',
+      '完善社会保障体系',
+    ]) {
+      expect(noteRoleOf(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('appendix labels and lists', () => {
+  it('takes a label without a title for one, spaced out or not', () => {
+    for (const text of ['附件', '附件2', '附录一', '附 录']) expect(isAppendixLabel(text), text).toBe(true);
+    for (const text of ['附件1：十件实事', '名词解释', '附件一所列项目'])
+      expect(isAppendixLabel(text), text).toBe(false);
+  });
+
+  it('takes more glossary titles: 释义, 注释, 名词解释和说明, with 《政府工作报告》 or 附件 before them', () => {
+    for (const text of [
+      '《政府工作报告》释义',
+      '注 释',
+      '名词解释和说明',
+      '附件名词解释和说明',
+      '《政府工作报告》有关名词解释',
+      '有关用语释义',
+    ]) {
+      expect(isAppendixMarker(text), text).toBe(true);
+    }
+    expect(isAppendixMarker('说明')).toBe(false);
+  });
+
+  it('reads the first title of a list of appendices after 附件：', () => {
+    expect(appendixListStart('附件：1.2024年市政府十件民生实事')).toBe('1.2024年市政府十件民生实事');
+    expect(appendixListStart('附件：1、名词解释')).toBe('1、名词解释');
+    expect(appendixListStart('附件：名词解释')).toBeUndefined();
+  });
+});
+
+describe('part headings that only the numbering can confirm', () => {
+  it('reads 一 followed by a space, or alone on its line, as 一、, and a heading after spaces', () => {
+    const numbering = numberingOf('一 2020年工作回顾')!;
+    expect(numbering).toMatchObject({ style: 'cn-comma', value: 1 });
+    expect(numberingOf('二')).toMatchObject({ style: 'cn-comma', value: 2, mark: '二' });
+    expect(numberingOf('二十年来')).toBeUndefined();
+    expect(afterNumber('一、 2003 年工作回顾', numberingOf('一、 2003 年工作回顾')!)).toBe('2003 年工作回顾');
+  });
+
+  it('takes a long heading, or one ending in a colon or a stop, as loose; never one with sentences inside', () => {
+    expect(isLooseHeading('坚定不移地推进工业化、农业产业化、城镇化进程，提升全省综合实力和竞争力')).toBe(true);
+    expect(isLooseHeading('2006年工作回顾：')).toBe(true);
+    expect(isLooseHeading('以入世为契机，进一步扩大对外开放。')).toBe(true);
+    expect(isLooseHeading('全年完成生产总值100亿元。增长8%。')).toBe(false);
+    expect(isLooseHeading('以改革为动力，')).toBe(false);
+  });
+
+  it('finds a part heading run into its paragraph after a space, commas allowed, a sentence after it', () => {
+    const text = '二、开拓创新，努力推动科学发展再上新台阶 “十二五”时期是我省加快转变经济发展方式的关键时期。';
+    expect(runInPartLead(text, numberingOf(text)!)).toBe('二、开拓创新，努力推动科学发展再上新台阶');
+    const twoPhrases = '五、切实转变政府职能 建设法治政府和服务型政府';
+    expect(runInPartLead(twoPhrases, numberingOf(twoPhrases)!)).toBeUndefined();
+  });
+
+  it('takes a heading with a time label before a colon as heading-shaped, no other colon', () => {
+    expect(isHeadingShaped('2015年及“十二五”：经济社会发展跃上新台阶', 48)).toBe(true);
+    expect(isHeadingShaped('“十三五”：努力实现全面建成小康社会奋斗目标', 48)).toBe(true);
+    expect(isHeadingShaped('主要目标是：经济增长', 48)).toBe(false);
+  });
+
+  it('knows 一年来，我们… and 我们致力… for headings that state what was done', () => {
+    expect(isStatementHeading('一年来，我们坚持稳中求进，经济运行持续向好')).toBe(true);
+    expect(isStatementHeading('我们致力做大产业、做强实体')).toBe(true);
+    expect(isStatementHeading('2023年工作回顾')).toBe(false);
   });
 });

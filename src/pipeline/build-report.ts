@@ -95,6 +95,7 @@ export function buildReport(input: BuildInput): BuildOutput {
       firstParagraph: paragraphs[0]?.number,
       lastParagraph: paragraphs.at(-1)?.number,
       outline: outlineOf(section.blocks),
+      heading: headingOf(section),
     });
     files.set(`${String(order).padStart(2, '0')}-${section.slug}.mdx`, emitSectionMdx(frontmatter, section.blocks));
   });
@@ -116,6 +117,13 @@ export function buildReport(input: BuildInput): BuildOutput {
   // Decoded with its BOM and line ends kept: written back as UTF-8, the bytes are the source's.
   files.set('report.txt', decoded);
   return { report: report.data, figures, terms, sections, files, warnings };
+}
+
+/** How a part's heading stands in the source, where it is not a line of its own. */
+function headingOf(section: Report['sections'][number]): 'run-in' | 'none' | undefined {
+  const [first] = section.blocks;
+  if (section.kind !== 'part' || first?.kind === 'heading') return undefined;
+  return first?.kind === 'paragraph' && first.leadLevel === 1 ? 'run-in' : 'none';
 }
 
 /** The JSON Schema of report.json, generated from the zod schema so the two cannot drift. */

@@ -75,8 +75,12 @@ export function reportMarkdown(report: Report): string {
         lines.push('');
         inTable = false;
       }
-      if (block.kind === 'header') lines.push(escapeMarkdown(block.text), '');
-      else if (block.kind === 'heading') lines.push(`${'#'.repeat(block.level + 1)} ${escapeMarkdown(block.text)}`, '');
+      if (block.kind === 'header' || block.kind === 'note') lines.push(escapeMarkdown(block.text), '');
+      else if (block.kind === 'heading' && block.continues) {
+        // A heading's next line joins its Markdown heading (pushed with a blank line after it).
+        lines[lines.length - 2] += ` ${escapeMarkdown(block.text)}`;
+      } else if (block.kind === 'heading')
+        lines.push(`${'#'.repeat(block.level + 1)} ${escapeMarkdown(block.text)}`, '');
       else if (block.kind === 'paragraph') lines.push(`**${block.number}** ${escapeMarkdown(block.text)}`, '');
       else {
         const row = `| ${block.cells.map((cell) => escapeMarkdown(cell) || ' ').join(' | ')} |`;

@@ -1,4 +1,4 @@
-import type { Block, RowBlock } from '../schemas/block.ts';
+import type { Block, HeadingBlock, RowBlock } from '../schemas/block.ts';
 import type { SectionFrontmatter } from '../schemas/section.ts';
 import { escapeMdxText, jsxAttribute, jsxExpression } from './escape-mdx.ts';
 
@@ -17,28 +17,42 @@ export function emitSectionMdx(frontmatter: SectionFrontmatter, blocks: Block[])
   return `---\n${head}\n---\n\n${groupTables(blocks).map(emitBlock).join('\n\n')}\n`;
 }
 
-/** Consecutive rows are one table. */
-function groupTables(blocks: Block[]): (Block | RowBlock[])[] {
-  const groups: (Block | RowBlock[])[] = [];
+type Group = Block | RowBlock[] | { heading: HeadingBlock; lines: HeadingBlock[] };
+
+/** Consecutive rows are one table; a heading's continuing lines are part of it. */
+function groupTables(blocks: Block[]): Group[] {
+  const groups: Group[] = [];
   for (const block of blocks) {
     const last = groups.at(-1);
     if (block.kind === 'row' && Array.isArray(last)) last.push(block);
+    else if (block.kind === 'heading' && block.continues && last && 'lines' in last) last.lines.push(block);
+    else if (block.kind === 'heading') groups.push({ heading: block, lines: [] });
     else groups.push(block.kind === 'row' ? [block] : block);
   }
   return groups;
 }
 
-function emitBlock(block: Block | RowBlock[]): string {
+function emitBlock(block: Group): string {
   if (Array.isArray(block)) {
     const rows = block.map(({ id, number, cells, url, head }) => ({ id, number, cells, url, head: head ?? false }));
     return `<Table rows={${jsxExpression(rows)}} />`;
+  }
+  if ('lines' in block) {
+    // One heading element, its later lines inside it, each with its own id to link to.
+    const { id, url, level, text } = block.heading;
+    const lines = block.lines.map(
+      (line) => `<HeadingLine id=${jsxAttribute(line.id)}>${escapeMdxText(line.text)}</HeadingLine>`,
+    );
+    return `<Heading id=${jsxAttribute(id)} url=${jsxAttribute(url)} level={${level}}>${escapeMdxText(text)}${lines.join('')}</Heading>`;
   }
   const common = `id=${jsxAttribute(block.id)} url=${jsxAttribute(block.url)}`;
   switch (block.kind) {
     case 'header':
       return `<Header ${common} role=${jsxAttribute(block.role)}>${escapeMdxText(block.text)}</Header>`;
+    case 'note':
+      return `<Note ${common} role=${jsxAttribute(block.role)}>${escapeMdxText(block.text)}</Note>`;
     case 'heading':
-      return `<Heading ${common} level={${block.level}}>${escapeMdxText(block.text)}</Heading>`;
+      throw new Error('headings are emitted with their lines');
     case 'row':
       throw new Error('rows are emitted as tables');
     case 'paragraph': {

@@ -279,7 +279,7 @@ function blocksInPages(report: Report) {
       if (block.kind === 'paragraph' && block.leadLevel === 2) subpart = block.id;
       const entry = { block, section, before, subpart };
       before += `\n${block.text}`;
-      return block.kind === 'header' ? [] : [entry as typeof entry & { block: TextBlock }];
+      return block.kind === 'header' || block.kind === 'note' ? [] : [entry as typeof entry & { block: TextBlock }];
     });
   });
 }

@@ -1,13 +1,12 @@
-import type { Block } from '../schemas/block.ts';
+import type { Block, HeadingBlock } from '../schemas/block.ts';
 import type { SectionKind } from '../schemas/section.ts';
 import { chineseNumeral } from './chinese-numeral.ts';
-import { HEADER_CELL, MAX_HEADER_LINES, MAX_PART_HEADING, MAX_SUB_PART_HEADING, PART_KINDS } from './genre-profile.ts';
+import { HEADER_CELL, MAX_PART_HEADING, MAX_SUB_PART_HEADING, PART_KINDS } from './genre-profile.ts';
 import {
+  afterNumber,
   headerRoleOf,
-  isAddress,
-  isAppendixMarker,
-  isCoverShaped,
   isHeadingShaped,
+  isStatementHeading,
   isTableRow,
   numberingOf,
   partKindOf,
@@ -16,6 +15,8 @@ import {
 import type { SourceLine } from './normalize-lines.ts';
 import { pageUrl } from './base-path.ts';
 import { ReportError, quote } from './report-error.ts';
+import { joinHeadingLines } from './outline.ts';
+import { layoutOf, type PartStart } from './report-layout.ts';
 import { findRunInHead } from './run-in-head.ts';
 
 /** A section before validation: the parser's output. */
@@ -44,29 +45,21 @@ export interface ParsedReport {
   warnings: ParseWarning[];
 }
 
-/** How the report numbers its parts, and which numbering styles are its sub-levels. */
-interface Layout {
-  /** How many lines at the start are the cover: title, dateline, speaker. */
-  coverLines: number;
-  /** Parts are bare lines (rank -1) or numbered 一、 (rank 0). */
-  partRank: number;
-  /** Rank of the numbering style → heading level (2 or 3), for lines inside parts. */
-  levels: Map<number, 2 | 3>;
-}
-
 /**
  * Turns the report's normalised lines into sections: the opening address (with the cover lines),
  * the parts, then any appendices. Every line becomes exactly one block, in order; paragraphs and
- * table rows are numbered across the whole report. Structure comes from the genre's profile
- * (genre-profile.ts): numbering styles relative to the parts' style, part kinds from the words of
- * their headings, appendix markers.
+ * table rows are numbered across the whole report. Where parts and appendices start, and which
+ * lines continue a heading or are notes, is read first from all the lines (report-layout.ts, by
+ * the genre's profile); this walks the lines once and makes the blocks.
  */
 export function parseReport(
   lines: SourceLine[],
   options: { title: string; base: string; parts?: readonly string[] | undefined },
 ): ParsedReport {
   const layout = layoutOf(lines);
-  const warnings: ParseWarning[] = [];
+  const headingless = [...layout.parts.values()].every((part) => part.kind === 'headingless');
+  if (headingless && (options.parts || layout.parts.size === 0)) throw noPartHeading(lines.at(-1)!.line);
+  const warnings: ParseWarning[] = [...layout.warnings];
   const opening: ParsedSection = {
     slug: 'opening',
     kind: 'opening',
@@ -80,6 +73,7 @@ export function parseReport(
   const headings = new Map<string, number>();
   let paragraphs = 0;
   let rows = 0;
+  let notes = 0;
   let parts = 0;
   let appendices = 0;
   let lastPartNumber = 0;
@@ -88,9 +82,16 @@ export function parseReport(
   let subParts = 0;
   let subSubParts = 0;
   let lastNumber: Record<2 | 3, { value: number; line: number } | undefined> = { 2: undefined, 3: undefined };
-  let titlePending = false;
+  // The heading that the next lines continue, and how many of them are left.
+  let continuing: { block: HeadingBlock; section: ParsedSection; lines: string[]; left: number } | undefined;
 
-  const paragraph = (section: ParsedSection, line: number, text: string, lead?: string, leadLevel?: 2 | 3): Block => {
+  const paragraph = (
+    section: ParsedSection,
+    line: number,
+    text: string,
+    lead?: string,
+    leadLevel?: 1 | 2 | 3,
+  ): Block => {
     const number = ++paragraphs;
     return {
       kind: 'paragraph',
@@ -103,7 +104,15 @@ export function parseReport(
     };
   };
 
-  const startSection = (section: Omit<ParsedSection, 'url' | 'blocks'>, line: number, text: string) => {
+  /** A heading of its own line; `continued` lines after it carry it on. */
+  const heading = (section: ParsedSection, id: string, level: 1 | 2 | 3, line: number, text: string, continued = 0) => {
+    const block: HeadingBlock = { kind: 'heading', id, level, text, line, url: `${section.url}#${id}` };
+    section.blocks.push(block);
+    continuing = continued > 0 ? { block, section, lines: [text], left: continued } : undefined;
+    return block;
+  };
+
+  const startSection = (section: Omit<ParsedSection, 'url' | 'blocks'>, line: number, text?: string) => {
     const current = sections.at(-1)!;
     if (current.kind === 'opening' && !current.blocks.some((block) => block.kind === 'paragraph')) {
       throw new ReportError(
@@ -111,22 +120,63 @@ export function parseReport(
         `报告缺少开场白：第一部分标题之前没有文字。 (no opening address before the first part)`,
       );
     }
-    const earlier = headings.get(text);
-    if (earlier !== undefined) throw new ReportError(line, duplicateHeading(text, earlier));
+    if (text !== undefined) {
+      const earlier = headings.get(text);
+      if (earlier !== undefined) throw new ReportError(line, duplicateHeading(text, earlier));
+      headings.set(text, line);
+    }
     const url = pageUrl(options.base, section.slug);
-    const heading: Block = { kind: 'heading', id: section.slug, level: 1, text, line, url: `${url}#${section.slug}` };
+    const next: ParsedSection = { ...section, url, blocks: [] };
     // The meta's list of parts is checked as each part starts, so that a part out of place is
     // named as such, before its neighbours are found empty.
     if (options.parts && section.kind === 'part') {
-      const parts = [...sections.filter((each) => each.kind === 'part'), { ...section, url, blocks: [heading] }];
-      checkDeclaredParts(parts, options.parts);
+      checkDeclaredParts([...sections.filter((each) => each.kind === 'part'), next], options.parts, line);
     }
     requireText(current);
-    headings.set(text, line);
-    sections.push({ ...section, url, blocks: [heading] });
+    sections.push(next);
     subParts = 0;
     subSubParts = 0;
     lastNumber = { 2: undefined, 3: undefined };
+    return next;
+  };
+
+  const startPart = (start: PartStart, index: number, line: number, text: string) => {
+    parts++;
+    const number = start.number;
+    if (number !== undefined) {
+      if (number !== lastPartNumber + 1) warnings.push({ line, message: numberingGap(number, lastPartNumber, '部分') });
+      lastPartNumber = number;
+    } else if (start.kind === 'headingless') lastPartNumber = Math.max(lastPartNumber, 1);
+    const continued = layout.continued.get(index) ?? 0;
+    // The kind is read from the whole heading, over all its lines.
+    const label =
+      start.kind === 'headingless'
+        ? start.name
+        : joinHeadingLines([start.label, ...lines.slice(index + 1, index + 1 + continued).map((each) => each.text)]);
+    const kind = start.kind === 'headingless' ? undefined : partKindOf(label);
+    const taken = sections.some((section) => section.slug === kind?.slug);
+    const slug = start.kind === 'headingless' && start.slug ? start.slug : kind && !taken ? kind.slug : `part-${parts}`;
+    const numeral = chineseNumeral(number ?? parts);
+    const title =
+      start.kind === 'run-in'
+        ? start.lead
+        : start.kind === 'headingless'
+          ? start.name
+          : joinHeadingLines([text, ...lines.slice(index + 1, index + 1 + continued).map((each) => each.text)]);
+    const section = startSection(
+      {
+        slug,
+        kind: 'part',
+        title,
+        name: kind && !taken ? kind.name : label || `第${numeral}部分`,
+        label: label || `第${numeral}部分`,
+        numeral,
+      },
+      line,
+      start.kind === 'heading' ? text : undefined,
+    );
+    if (start.kind === 'heading') heading(section, slug, 1, line, text, continued);
+    if (start.kind === 'run-in') section.blocks.push(paragraph(section, line, text, start.lead, 1));
   };
 
   lines.forEach(({ line, text }, index) => {
@@ -134,6 +184,13 @@ export function parseReport(
     if (index < layout.coverLines) {
       const id = `header-${index + 1}`;
       current.blocks.push({ kind: 'header', id, role: headerRoleOf(text), text, line, url: `${current.url}#${id}` });
+      return;
+    }
+    const role = layout.notes.get(index);
+    if (role) {
+      const id = `note-${++notes}`;
+      current.blocks.push({ kind: 'note', id, role, text, line, url: `${current.url}#${id}` });
+      continuing = undefined;
       return;
     }
     if (isTableRow(text)) {
@@ -151,69 +208,83 @@ export function parseReport(
         url: `${current.url}#r${number}`,
         ...(head ? { head } : {}),
       });
-      titlePending = false;
+      continuing = undefined;
       return;
     }
-    if (parts > 0 && isAppendixMarker(text)) {
+    if (continuing && continuing.left > 0) {
+      // A line that carries on the heading above it: a block of its own, shown as part of that heading.
+      continuing.lines.push(text);
+      const id = `${continuing.block.id}-line-${continuing.lines.length}`;
+      continuing.section.blocks.push({
+        kind: 'heading',
+        id,
+        level: continuing.block.level,
+        text,
+        line,
+        url: `${continuing.section.url}#${id}`,
+        continues: true,
+      });
+      if (continuing.section.kind === 'appendix' && continuing.block.level === 1) {
+        continuing.section.title = joinHeadingLines(continuing.lines);
+        continuing.section.label = continuing.section.title;
+      }
+      continuing.left--;
+      return;
+    }
+    continuing = undefined;
+    if (layout.appendices.has(index)) {
       const slug = `appendix-${++appendices}`;
-      startSection({ slug, kind: 'appendix', title: text, name: text, label: text }, line, text);
-      titlePending = true;
+      const section = startSection({ slug, kind: 'appendix', title: text, name: text, label: text }, line, text);
+      heading(section, slug, 1, line, text, layout.continued.get(index) ?? 0);
       return;
     }
     if (current.kind === 'appendix') {
-      // An appendix's own title (a table's, a list's) may follow its marker; nothing else in an
+      // An appendix's own title (a table's, a list's) follows its marker; nothing else in an
       // appendix is a heading: its 一、…十、 lists look like sub-parts but are items.
-      if (titlePending && isHeadingShaped(text, MAX_PART_HEADING)) {
-        const id = `${current.slug}-1`;
-        current.blocks.push({ kind: 'heading', id, level: 2, text, line, url: `${current.url}#${id}` });
+      if (layout.appendixTitles.has(index)) {
+        heading(current, `${current.slug}-1`, 2, line, text);
         current.label = `${current.title} ${text}`;
       } else {
         current.blocks.push(paragraph(current, line, text, findRunInHead(text)));
       }
-      titlePending = false;
       return;
     }
 
-    // A part heading given twice is refused, even where its number no longer counts up.
-    const repeated = headings.get(text);
-    if (repeated !== undefined && isPartShaped(text, layout.partRank, lines[index + 1]?.text)) {
-      throw new ReportError(line, duplicateHeading(text, repeated));
+    const start = layout.parts.get(index);
+    if (start) {
+      startPart(start, index, line, text);
+      if (start.kind !== 'headingless') return;
+    } else if (headings.has(text) && isPartShaped(text, layout.partRank, lines[index + 1]?.text)) {
+      // A part heading given twice is refused, even where its number no longer counts up.
+      throw new ReportError(line, duplicateHeading(text, headings.get(text)!));
     }
-    const part = partHeading(text, layout, lastPartNumber, lines[index + 1]?.text);
-    if (part) {
-      parts++;
-      if (part.number !== undefined) {
-        if (part.number !== lastPartNumber + 1) {
-          warnings.push({ line, message: numberingGap(part.number, lastPartNumber, '部分') });
-        }
-        lastPartNumber = part.number;
-      }
-      const kind = partKindOf(part.label);
-      const taken = sections.some((section) => section.slug === kind?.slug);
-      const slug = kind && !taken ? kind.slug : `part-${parts}`;
-      startSection(
-        {
-          slug,
-          kind: 'part',
-          title: text,
-          name: kind && !taken ? kind.name : part.label,
-          label: part.label,
-          numeral: chineseNumeral(part.number ?? parts),
-        },
-        line,
-        text,
-      );
+    const section = sections.at(-1)!;
+
+    const lost = layout.unnumbered.get(index);
+    if (lost !== undefined && section.kind === 'part') {
+      // A sub-part heading whose number the copy lost: it counts as that number.
+      subParts++;
+      subSubParts = 0;
+      lastNumber = { 2: { value: lost, line }, 3: undefined };
+      heading(section, `${section.slug}-${subParts}`, 2, line, text);
       return;
     }
-
-    const numbering = current.kind === 'part' ? numberingOf(text) : undefined;
+    const numbering = section.kind === 'part' ? numberingOf(text) : undefined;
     const level = numbering && layout.levels.get(numbering.rank);
     if (numbering && level) {
-      const ownLine = isHeadingShaped(text, MAX_SUB_PART_HEADING);
+      const ownLine = isHeadingShaped(text, MAX_SUB_PART_HEADING) || layout.sentenceHeadings.has(index);
       const lead = ownLine ? undefined : runInSubPartLead(text, MAX_SUB_PART_HEADING);
       if (ownLine || lead) {
         const last = lastNumber[level];
-        if (numbering.value !== (last?.value ?? 0) + 1) {
+        if (last && numbering.value === 1 && level === 2) {
+          // Sub-parts numbered afresh inside one part: the part heading between them is missing.
+          warnings.push({
+            line,
+            message:
+              `分项编号在第${line}行重新从${numbering.mark}开始（上一个是第${last.line}行的${last.value}）：这里之前是否缺少一个部分标题？` +
+              ` (sub-part numbering starts again at 1; is a part heading missing before it?)`,
+          });
+        } else if (numbering.value !== (last?.value ?? 0) + 1) {
           warnings.push({ line, message: numberingGap(numbering.value, last?.value ?? 0, numbering.mark, last?.line) });
         }
         lastNumber[level] = { value: numbering.value, line };
@@ -225,97 +296,51 @@ export function parseReport(
           subSubParts++;
         }
         if (ownLine) {
-          const id = level === 2 ? `${current.slug}-${subParts}` : `${current.slug}-${subParts}-${subSubParts}`;
-          current.blocks.push({ kind: 'heading', id, level, text, line, url: `${current.url}#${id}` });
+          const id = level === 2 ? `${section.slug}-${subParts}` : `${section.slug}-${subParts}-${subSubParts}`;
+          heading(section, id, level, line, text, layout.continued.get(index) ?? 0);
         } else {
-          current.blocks.push(paragraph(current, line, text, lead, level));
+          section.blocks.push(paragraph(section, line, text, lead, level));
         }
         return;
       }
     }
-    current.blocks.push(paragraph(current, line, text, findRunInHead(text)));
+    if (
+      section.kind === 'part' &&
+      !numbering &&
+      isStatementHeading(text) &&
+      isHeadingShaped(text, MAX_SUB_PART_HEADING)
+    ) {
+      // 一年来，我们坚持…: the review's sub-parts stated as what was done.
+      subParts++;
+      subSubParts = 0;
+      heading(section, `${section.slug}-${subParts}`, 2, line, text);
+      return;
+    }
+    section.blocks.push(paragraph(section, line, text, findRunInHead(text)));
   });
 
   requireText(sections.at(-1)!);
-  if (parts === 0) {
-    const last = lines.at(-1)!.line;
-    throw new ReportError(
-      last,
-      `报告里找不到任何部分标题（读到第${last}行为止）。部分标题是单独的一行，不超过${MAX_PART_HEADING}个字，` +
-        `不带句号、冒号、分号，可以带编号，如“一、2023年工作回顾”或“过去五年工作回顾”。` +
-        ` (no part heading found up to line ${last}; a part heading is a short line of its own without sentence punctuation, such as 一、2023年工作回顾)`,
-    );
-  }
   if (options.parts) requireDeclaredParts(sections, options.parts, lines.at(-1)!.line);
   return { sections, warnings };
 }
 
-/**
- * Reads the report's layout before parsing it: how many cover lines there are, whether parts are
- * numbered, and which numbering styles its parts use below them, in GB/T 9704's order.
- */
-function layoutOf(lines: SourceLine[]): Layout {
-  const coverLines = coverLineCount(lines);
-  const body = lines.slice(coverLines).map((line) => line.text);
-  const firstAppendix = body.findIndex(isAppendixMarker);
-  const main = firstAppendix < 0 ? body : body.slice(0, firstAppendix);
-  // The first line that could be a heading says how the parts are written.
-  const first = main.find(
-    (text, index) =>
-      index > 0 &&
-      !isAddress(text) &&
-      (isPartShaped(text, -1, main[index + 1]) || isPartShaped(text, 0, main[index + 1])),
+function noPartHeading(last: number): ReportError {
+  return new ReportError(
+    last,
+    `报告里找不到任何部分标题（读到第${last}行为止）。部分标题是单独的一行，不超过${MAX_PART_HEADING}个字，` +
+      `不带句号、冒号、分号，可以带编号，如“一、2023年工作回顾”或“过去五年工作回顾”。` +
+      ` (no part heading found up to line ${last}; a part heading is a short line of its own without sentence punctuation, such as 一、2023年工作回顾)`,
   );
-  const partRank = first !== undefined && numberingOf(first)?.rank === 0 ? 0 : -1;
-  const used = new Set<number>();
-  for (const text of main) {
-    const numbering = numberingOf(text);
-    if (!numbering || numbering.rank <= partRank) continue;
-    if (isHeadingShaped(text, MAX_SUB_PART_HEADING) || runInSubPartLead(text, MAX_SUB_PART_HEADING)) {
-      used.add(numbering.rank);
-    }
-  }
-  const ranks = [...used].sort((a, b) => a - b).slice(0, 2);
-  return { coverLines, partRank, levels: new Map(ranks.map((rank, index) => [rank, index === 0 ? 2 : 3] as const)) };
 }
 
-/** The cover: every line before an early 各位代表：, or else the leading lines with a cover role. */
-function coverLineCount(lines: SourceLine[]): number {
-  const address = lines.slice(0, MAX_HEADER_LINES + 1).findIndex((line) => isAddress(line.text));
-  if (address > 0 && lines.slice(0, address).every((line) => isCoverShaped(line.text))) return address;
-  let count = 0;
-  while (
-    count < Math.min(MAX_HEADER_LINES, lines.length - 1) &&
-    isCoverShaped(lines[count]!.text) &&
-    headerRoleOf(lines[count]!.text) !== 'other'
-  ) {
-    count++;
-  }
-  return count;
-}
-
-/** Bare parts: a heading-shaped line with no number; numbered parts: 一、 and a heading. */
+/** Bare parts: a heading-shaped line with no number; numbered parts: a number and a heading. */
 function isPartShaped(text: string, partRank: number, next: string | undefined): boolean {
   const numbering = numberingOf(text);
   // A short line right above a table is the table's title.
   if (next !== undefined && isTableRow(next)) return false;
   if (partRank < 0) return numbering === undefined && isHeadingShaped(text, MAX_PART_HEADING);
-  if (numbering?.rank !== 0) return false;
-  return isHeadingShaped(text.slice(numbering.mark.length), MAX_PART_HEADING);
-}
-
-function partHeading(
-  text: string,
-  layout: Layout,
-  lastPartNumber: number,
-  next: string | undefined,
-): { label: string; number?: number } | undefined {
-  if (isAddress(text) || !isPartShaped(text, layout.partRank, next)) return undefined;
-  if (layout.partRank < 0) return { label: text };
-  const numbering = numberingOf(text)!;
-  // Numbered parts only count up: a second 一、 inside a part is a list item.
-  if (numbering.value <= lastPartNumber) return undefined;
-  return { label: text.slice(numbering.mark.length), number: numbering.value };
+  if (numbering?.rank !== partRank) return false;
+  return isHeadingShaped(afterNumber(text, numbering), MAX_PART_HEADING);
 }
 
 /** A table's first row is a header row when its cells are short labels, and a body follows. */
@@ -333,10 +358,13 @@ function duplicateHeading(text: string, earlier: number): string {
   return `部分标题${quote(text)}重复出现：第${earlier}行已经是同样的标题。 (the heading appears twice; first at line ${earlier})`;
 }
 
-/** A part whose heading is followed by nothing but headings has lost its text. */
+/**
+ * A part whose heading is followed by nothing but headings has lost its text. An appendix may be
+ * a heading alone: 附件一：2018年民生实事（略）.
+ */
 function requireText(section: ParsedSection): void {
   const heading = section.blocks[0];
-  if (section.kind === 'opening' || !heading) return;
+  if (section.kind !== 'part' || !heading) return;
   if (!section.blocks.some((block) => block.kind === 'paragraph' || block.kind === 'row')) {
     throw new ReportError(
       heading.line,
@@ -350,10 +378,10 @@ function requireText(section: ParsedSection): void {
  * those, in that order. Checked as each part starts: the message names the first heading that
  * differs from the list.
  */
-function checkDeclaredParts(found: ParsedSection[], declared: readonly string[]): void {
+function checkDeclaredParts(found: ParsedSection[], declared: readonly string[], startLine: number): void {
   for (const [index, section] of found.entries()) {
     if (declared[index] === section.slug) continue;
-    const line = section.blocks[0]!.line;
+    const line = section.blocks[0]?.line ?? startLine;
     const later = declared.indexOf(section.slug, index);
     if (later > index) {
       const missing = declared.slice(index, later);

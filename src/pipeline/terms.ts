@@ -76,7 +76,7 @@ export function extractTerms(report: Report): TermsFile {
   const glossaryParagraphs = new Set([...glossary.values()].map((entry) => entry.paragraph));
   const blocks = report.sections.flatMap((section) =>
     section.blocks
-      .filter((block) => block.kind !== 'header' && !glossaryParagraphs.has(block.id))
+      .filter((block) => block.kind !== 'header' && block.kind !== 'note' && !glossaryParagraphs.has(block.id))
       .map((block) => ({ block, section: section.slug })),
   );
   const names = new Set([...blocks.flatMap(({ block }) => quotedTerms(block.text)), ...glossary.keys()]);

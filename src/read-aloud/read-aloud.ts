@@ -6,7 +6,8 @@ import barCss from '../styles/read-aloud-bar.css?inline';
 import { isSpeed, pickVoice, pieces, RATES, type Piece, type Speed, type SpeechPart } from './speech-text.ts';
 
 /** What is read: the report's blocks, in the order the page shows them. */
-const BLOCKS = 'h1, h2, h3, h4, .issuer, .cover-line, .para, tr.row';
+// A heading the site adds for a part run into its first paragraph is not read: the lead is.
+const BLOCKS = 'h1:not(.visually-hidden), h2:not(.visually-hidden), h3, h4, .issuer, .cover-line, .para, tr.row';
 /** Shown, never said: paragraph and row numbers, heading anchors. */
 const SILENT = '.pnum, .rnum-cell, .hlink';
 const synth = speechSynthesis;

@@ -22,6 +22,12 @@ export const HeadingBlock = z.strictObject({
   kind: z.literal('heading'),
   ...BlockBase,
   level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /**
+   * A heading set over two or three lines (“十三五”发展成就 / 和2020年工作回顾, or a title and its
+   * subtitle): each line after the first is a heading block of its own with `continues`, shown as
+   * part of the heading above it, and its id is that heading's with `-line-2`, `-line-3`.
+   */
+  continues: z.literal(true).optional(),
 });
 export type HeadingBlock = z.output<typeof HeadingBlock>;
 
@@ -37,8 +43,11 @@ export const ParagraphBlock = z.strictObject({
    * or a run-in sub-part with its number, （一）抓住用好重大战略机遇，….
    */
   lead: z.string().min(1).optional(),
-  /** The run-in head's level in the contents: 2 for a run-in sub-part, 3 otherwise. */
-  leadLevel: z.union([z.literal(2), z.literal(3)]).optional(),
+  /**
+   * The run-in head's level in the contents: 1 for a part's heading run into its first paragraph
+   * (一、2011年工作回顾 过去一年，…, the lead up to the space), 2 for a run-in sub-part, 3 otherwise.
+   */
+  leadLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 export type ParagraphBlock = z.output<typeof ParagraphBlock>;
 
@@ -64,5 +73,20 @@ export const RowBlock = z.strictObject({
 });
 export type RowBlock = z.output<typeof RowBlock>;
 
-export const Block = z.discriminatedUnion('kind', [HeadingBlock, ParagraphBlock, HeaderBlock, RowBlock]);
+/**
+ * A line that is not the report's text but travels with it: end matter after the last paragraph
+ * (市十二届人大四次会议秘书处, a date, 2022年1月印发, （此件有删减）, a source note such as
+ * （《人民日报》2023年3月14日第1版）), a newspaper's page note（紧转第2版）or（完）. Never numbered, never a
+ * heading, shown where it stands in small type.
+ */
+export const NoteBlock = z.strictObject({
+  kind: z.literal('note'),
+  ...BlockBase,
+  id: z.string().regex(/^note-[1-9][0-9]*$/, 'note- followed by its position'),
+  /** imprint (秘书处, 印发), date, abridged (此件有删减), source (a newspaper, a website), page (转第2版), end (完). */
+  role: z.enum(['imprint', 'date', 'abridged', 'source', 'page', 'end']),
+});
+export type NoteBlock = z.output<typeof NoteBlock>;
+
+export const Block = z.discriminatedUnion('kind', [HeadingBlock, ParagraphBlock, HeaderBlock, RowBlock, NoteBlock]);
 export type Block = z.output<typeof Block>;

@@ -48,6 +48,12 @@ export const SectionFrontmatter = z.strictObject({
   lastParagraph: z.number().int().positive().optional(),
   /** Headings and run-in heads, in document order. */
   outline: z.array(OutlineEntry),
+  /**
+   * Where a part's heading is not a line of its own: `run-in`, the first paragraph's bold start
+   * (一、2011年工作回顾 过去一年，…); `none`, the source has no heading for it and the site names it
+   * (正文, 第一部分). Absent for a heading line.
+   */
+  heading: z.enum(['run-in', 'none']).optional(),
 });
 export type SectionFrontmatter = z.output<typeof SectionFrontmatter>;
 

@@ -66,6 +66,8 @@ function titleOf(block: Block): string {
       return `表格第${block.number}行`;
     case 'header':
       return '封面';
+    case 'note':
+      return '附注';
     case 'heading':
       return block.text;
   }
