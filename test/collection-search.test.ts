@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCollection } from '../e2e/search-collection-fixture.ts';
 import { indexCollection, type IndexOptions } from '../scripts/lib/index-collection.ts';
-import { displayOrder, layOut, partKindOf, type IndexedReport } from '../src/search/collection/collection-layout.ts';
+import { displayOrder, idOrder, partKindOf, type IndexedReport } from '../src/search/collection/collection-layout.ts';
 import {
   CollectionSearch,
   type CollectionFilters,
@@ -102,7 +102,7 @@ describe('the collection search index', () => {
     const entry = entryOf(dir);
     const variants = variantsOf(dir);
     // Ids run from the oldest report to the newest, each report's blocks in reading order.
-    const byId = layOut(reports).flatMap(({ indexed }) =>
+    const byId = idOrder(reports).flatMap((indexed) =>
       indexed.report.sections.flatMap((section) => section.blocks.map((block) => fold(block.text, variants))),
     );
     const shardDir = join(dir, 'search-index', entry.version, 's');
@@ -224,7 +224,7 @@ describe('a search across the collection', () => {
   });
 
   it('finds the same with long posting lists cut into segments and many shards', async () => {
-    const small = await built({ inlineBytes: 4, segmentBytes: 8, shardBytes: 64, chunkBlocks: 3, mapBlocks: 16 });
+    const small = await built({ inlineBytes: 4, segmentBytes: 8, shardChars: 50, chunkBlocks: 3, mapBlocks: 16 });
     const entry = entryOf(small);
     expect(readdirSync(join(small, 'search-index', entry.version, 'p')).length).toBeGreaterThan(100);
     for (const query of QUERIES) {
@@ -233,6 +233,28 @@ describe('a search across the collection', () => {
         expect(urls.sort(), query).toEqual(truth(small, query, filters).sort());
       }
     }
+  });
+});
+
+describe('building the index in groups of shards', () => {
+  it('writes the same shards and segments as in one go', async () => {
+    const [one, three] = await Promise.all([
+      built({ groups: 1, inlineBytes: 16 }),
+      built({ groups: 3, inlineBytes: 16 }),
+    ]);
+    const files = (dir: string) => {
+      const folder = join(dir, 'search-index', entryOf(dir).version);
+      return new Map(
+        readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => {
+            const path = join(entry.parentPath, entry.name);
+            return [path.slice(folder.length), readFileSync(path).toString('base64')] as const;
+          }),
+      );
+    };
+    expect(files(three)).toEqual(files(one));
+    expect([...files(one).keys()].filter((path) => path.startsWith('/p/')).length).toBeGreaterThan(10);
   });
 });
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-  layOut,
+  digests,
   partStarts,
   textChunks,
   yearRanges,
@@ -24,7 +24,7 @@ import {
 } from '../../src/search/collection/index-format.ts';
 import { termHash } from '../../src/search/collection/index-terms.ts';
 import { encodePartMap, type PartStart } from '../../src/search/collection/part-map.ts';
-import { PostingsCollector } from '../../src/search/collection/postings.ts';
+import { PostingsCollector, type Postings } from '../../src/search/collection/postings.ts';
 import { VarintWriter } from '../../src/search/collection/varint.ts';
 import { parseVariants } from '../../src/search/match-rule.ts';
 import { variantsOf } from '../build-content.ts';
@@ -38,17 +38,22 @@ export interface IndexOptions {
   inlineBytes?: number;
   /** Segment files hold about this many bytes of postings. */
   segmentBytes?: number;
-  /** Shard files aim at this size. */
-  shardBytes?: number;
+  /** A shard file for about this many characters of text. */
+  shardChars?: number;
+  /** How much memory the postings may take while they are gathered (bytes). */
+  postingsMemory?: number;
+  /** Gather the postings in this many groups of shards, one after another (else from `postingsMemory`). */
+  groups?: number;
   /** Part map pages cover this many ids. */
   mapBlocks?: number;
 }
 
-const DEFAULTS: Required<IndexOptions> = {
+const DEFAULTS: Required<Omit<IndexOptions, 'groups'>> = {
   chunkBlocks: 8,
   inlineBytes: 2048,
   segmentBytes: 8192,
-  shardBytes: 8192,
+  shardChars: 6000,
+  postingsMemory: 1.5e9,
   mapBlocks: 16384,
 };
 
@@ -103,61 +108,50 @@ export async function indexCollection(
   const staging = join(root, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const out = new Output(staging);
-  const placed = layOut(reports);
+  // One reading of each model (a collection's build may load it from disk when asked).
+  const reportDigests = digests(reports);
+  const blocks = reportDigests.at(-1)?.range[1] ?? 0;
+  lap('digests');
 
   // The variant table first: the texts are folded with it, as the queries are.
   const counts = new Uint32Array(0x110000);
-  const texts = placed.flatMap(({ indexed }) =>
-    indexed.report.sections.flatMap((section) => [section.title, ...section.blocks.map((block) => block.text)]),
-  );
-  for (const text of texts) for (const character of text) counts[character.codePointAt(0)!]!++;
+  let characterCount = 0;
+  for (const { sections } of reportDigests) {
+    for (const section of sections) {
+      for (const [, , text] of section.blocks) {
+        for (const character of text) counts[character.codePointAt(0)!]!++;
+        characterCount += text.length;
+      }
+    }
+  }
   const characters = new Map<string, number>();
   counts.forEach((count, code) => count > 0 && characters.set(String.fromCodePoint(code), count));
   const variants = variantsOf(characters);
-
   lap('variants');
-  const collector = new PostingsCollector(parseVariants(variants));
-  for (const { indexed, range } of placed) {
-    let id = range[0];
-    for (const section of indexed.report.sections) for (const block of section.blocks) collector.add(id++, block.text);
-  }
-  lap('terms');
-  const postings = collector.finish();
-  lap('postings');
-  const blocks = placed.at(-1)?.range[1] ?? 0;
 
-  // Shards: terms with short lists inline, long lists as segment files.
-  const termCount = postings.terms.length;
-  const sizes = new Uint32Array(termCount);
-  let shardBytes = 0;
-  for (let term = 0; term < termCount; term++) {
-    sizes[term] = encodedSize(postings.ids, postings.starts[term]!, postings.starts[term + 1]!);
-    shardBytes += (sizes[term]! <= settings.inlineBytes ? sizes[term]! : 0) + 4 + postings.terms[term]!.length * 3;
-  }
+  // Shards by the text's size; postings gathered a group of shards at a time, so that memory
+  // stays within `postingsMemory` however large the collection (about 12 bytes a posting, and
+  // 1.4 postings a character).
   let shards = 16;
-  while (shards < 65536 && shardBytes / shards > settings.shardBytes) shards *= 2;
-  const byShard: number[][] = Array.from({ length: shards }, () => []);
-  for (let term = 0; term < termCount; term++) byShard[termHash(postings.terms[term]!) % shards]!.push(term);
-  for (const [shard, terms] of byShard.entries()) {
-    const entries: TermEntry[] = terms
-      .sort((a, b) => (postings.terms[a]! < postings.terms[b]! ? -1 : 1))
-      .map((term) => {
-        const from = postings.starts[term]!;
-        const to = postings.starts[term + 1]!;
-        const ids = postings.ids.subarray(from, to);
-        const entry: TermEntry = { term: postings.terms[term]!, count: to - from };
-        if (sizes[term]! <= settings.inlineBytes) entry.postings = ids;
-        else entry.segments = segmentsOf(ids, settings.segmentBytes, out);
-        return entry;
-      });
-    out.write(`s/${shard}.bin`, encodeShard(entries));
+  while (shards < 65536 && characterCount / shards > settings.shardChars) shards *= 2;
+  const groups = options.groups ?? Math.max(1, Math.ceil((characterCount * 1.4 * 12) / settings.postingsMemory));
+  for (let group = 0; group < groups; group++) {
+    const collector = new PostingsCollector(
+      parseVariants(variants),
+      (term) => (termHash(term) % shards) % groups === group,
+    );
+    for (const { sections } of reportDigests) {
+      for (const section of sections)
+        section.blocks.forEach(([, , text], at) => collector.add(section.start + at, text));
+    }
+    writeShards(collector.finish(), shards, group, groups, settings, out);
+    lap(`postings and shards, group ${group + 1} of ${groups}`);
   }
-
   lap('shards');
   // Text chunks, the part map, places.
   let chunk = 0;
-  for (const text of textChunks(placed, settings.chunkBlocks)) out.write(`t/${chunk++}.json`, json(text));
-  const starts = partStarts(placed);
+  for (const text of textChunks(reportDigests, settings.chunkBlocks)) out.write(`t/${chunk++}.json`, json(text));
+  const starts = partStarts(reportDigests);
   // Each page from the start of the report that holds its first id, so that every id it covers
   // has its report's start.
   let first = 0;
@@ -171,7 +165,7 @@ export async function indexCollection(
     out.write(`m/${page}.bin`, encodePartMap(inPage));
   }
   const places = new Map<string, PlaceRanges>();
-  for (const { indexed, range } of [...placed].reverse()) {
+  for (const { meta: indexed, range } of [...reportDigests].reverse()) {
     let place = places.get(indexed.placeId);
     if (!place) {
       place = { id: indexed.placeId, name: indexed.place, level: indexed.level, reports: [] };
@@ -192,17 +186,45 @@ export async function indexCollection(
   const entry: IndexEntry = {
     format: INDEX_FORMAT,
     version,
-    reports: placed.length,
+    reports: reportDigests.length,
     blocks,
     shards,
     chunkBlocks: settings.chunkBlocks,
     mapBlocks: settings.mapBlocks,
-    years: yearRanges(placed),
+    years: yearRanges(reportDigests),
   };
   rmSync(join(root, version), { recursive: true, force: true });
   renameSync(staging, join(root, version));
   writeFileSync(join(root, 'entry.json'), json(entry));
   return { records: blocks, files: out.files + 1, bytes: out.bytes };
+}
+
+/** Writes the shards of one group: terms with short lists inline, long lists as segment files. */
+function writeShards(
+  postings: Postings,
+  shards: number,
+  group: number,
+  groups: number,
+  settings: typeof DEFAULTS,
+  out: Output,
+): void {
+  const byShard = new Map<number, number[]>();
+  for (let shard = group; shard < shards; shard += groups) byShard.set(shard, []);
+  postings.terms.forEach((term, index) => byShard.get(termHash(term) % shards)!.push(index));
+  for (const [shard, terms] of byShard) {
+    const entries: TermEntry[] = terms
+      .sort((a, b) => (postings.terms[a]! < postings.terms[b]! ? -1 : 1))
+      .map((term) => {
+        const from = postings.starts[term]!;
+        const to = postings.starts[term + 1]!;
+        const ids = postings.ids.subarray(from, to);
+        const entry: TermEntry = { term: postings.terms[term]!, count: to - from };
+        if (encodedSize(ids, 0, ids.length) <= settings.inlineBytes) entry.postings = ids;
+        else entry.segments = segmentsOf(ids, settings.segmentBytes, out);
+        return entry;
+      });
+    out.write(`s/${shard}.bin`, encodeShard(entries));
+  }
 }
 
 /** Cuts a long list into segments of about `bytes` each, oldest first, and writes them. */

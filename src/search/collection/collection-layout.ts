@@ -7,7 +7,9 @@ import type { Report } from '../../schemas/report.ts';
 import { searchRecords } from '../search-records.ts';
 import {
   LEVELS,
+  type ChunkBlock,
   type ChunkReport,
+  type ChunkSection,
   type IdRange,
   type Level,
   type PartFilter,
@@ -32,13 +34,23 @@ export interface IndexedReport {
   report: Report;
 }
 
-export interface PlacedReport {
-  indexed: IndexedReport;
+/**
+ * What the index keeps of a report: its place in the ids, its parts, and each block's element id,
+ * kind, text and sub-part. Made from the model once (a collection's build may read each model
+ * from disk when asked for it).
+ */
+export interface ReportDigest {
+  meta: Omit<IndexedReport, 'report'>;
   range: IdRange;
+  sections: DigestSection[];
+}
+
+export interface DigestSection extends ChunkSection {
+  blocks: ChunkBlock[];
 }
 
 /** The order results are shown in: newest first, the State Council, provinces, cities, districts. */
-export function displayOrder(a: IndexedReport, b: IndexedReport): number {
+export function displayOrder(a: Omit<IndexedReport, 'report'>, b: Omit<IndexedReport, 'report'>): number {
   return (
     b.year - a.year ||
     LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
@@ -49,24 +61,57 @@ export function displayOrder(a: IndexedReport, b: IndexedReport): number {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const blockCount = (report: Report) => report.sections.reduce((sum, section) => sum + section.blocks.length, 0);
+/** The reports in the order of their ids: the display order read backwards (index-format.ts). */
+export function idOrder(reports: IndexedReport[]): IndexedReport[] {
+  return [...reports].sort(displayOrder).reverse();
+}
 
-/** Ids in ascending order, which is the display order read backwards (index-format.ts). */
-export function layOut(reports: IndexedReport[]): PlacedReport[] {
-  const placed: PlacedReport[] = [];
+const KIND_LETTERS = { paragraph: 'p', heading: 'h', row: 'r', header: 'c', note: 'n' } as const;
+
+/** A report's digest, its first block at id `start`. */
+export function digest(indexed: IndexedReport, start: number): ReportDigest {
+  const { report, ...meta } = indexed;
+  const records = searchRecords(report);
+  let id = start;
+  let offset = 0;
+  const sections = report.sections.map((section): DigestSection => {
+    const entry: DigestSection = {
+      start: id,
+      slug: section.slug,
+      kind: partKindOf(section),
+      label: sectionLabel(section),
+      url: section.url,
+      blocks: section.blocks.map((block): ChunkBlock => {
+        if (block.url !== `${section.url}#${block.id}`) {
+          throw new Error(
+            `search index: ${indexed.key}: block ${block.id}'s URL ${block.url} is not on ${section.url}`,
+          );
+        }
+        return [block.id, KIND_LETTERS[block.kind], block.text, records[offset++]!.meta.subPart];
+      }),
+    };
+    id += section.blocks.length;
+    return entry;
+  });
+  return { meta, range: [start, id], sections };
+}
+
+/** Every report's digest, in id order. */
+export function digests(reports: IndexedReport[]): ReportDigest[] {
+  const all: ReportDigest[] = [];
   let next = 0;
-  for (const indexed of [...reports].sort(displayOrder).reverse()) {
-    const count = blockCount(indexed.report);
-    placed.push({ indexed, range: [next, next + count] });
-    next += count;
+  for (const indexed of idOrder(reports)) {
+    const one = digest(indexed, next);
+    all.push(one);
+    next = one.range[1];
   }
-  return placed;
+  return all;
 }
 
 /** The id ranges of each year, and of each level within it, newest first. */
-export function yearRanges(placed: PlacedReport[]): YearRanges[] {
+export function yearRanges(reports: ReportDigest[]): YearRanges[] {
   const years = new Map<number, YearRanges>();
-  for (const { indexed, range } of placed) {
+  for (const { meta: indexed, range } of reports) {
     let year = years.get(indexed.year);
     if (!year) years.set(indexed.year, (year = { year: indexed.year, range: [...range], levels: {} }));
     year.range = [Math.min(year.range[0], range[0]), Math.max(year.range[1], range[1])];
@@ -86,55 +131,31 @@ export function partKindOf(section: Report['sections'][number]): PartFilter {
 }
 
 /** Where every part starts, in id order. */
-export function partStarts(placed: PlacedReport[]): PartStart[] {
-  const starts: PartStart[] = [];
-  for (const { indexed, range } of placed) {
-    let id = range[0];
-    for (const [index, section] of indexed.report.sections.entries()) {
-      starts.push({ start: id, kind: partKindOf(section), report: index === 0 });
-      id += section.blocks.length;
-    }
-  }
-  return starts;
+export function partStarts(reports: ReportDigest[]): PartStart[] {
+  return reports.flatMap(({ sections }) =>
+    sections.map((section, index) => ({ start: section.start, kind: section.kind, report: index === 0 })),
+  );
 }
 
-const KIND_LETTERS = { paragraph: 'p', heading: 'h', row: 'r', header: 'c' } as const;
-
 /** The text chunks of `chunkBlocks` ids each, in order. */
-export function* textChunks(placed: PlacedReport[], chunkBlocks: number): Generator<TextChunk> {
+export function* textChunks(reports: ReportDigest[], chunkBlocks: number): Generator<TextChunk> {
   let chunk: TextChunk = { reports: [], blocks: [] };
-  for (const { indexed, range } of placed) {
-    const records = searchRecords(indexed.report);
+  for (const { meta, range, sections } of reports) {
     let report: ChunkReport | undefined;
-    let offset = 0;
-    let sectionStart = range[0];
-    for (const section of indexed.report.sections) {
-      const entry = {
-        start: sectionStart,
-        slug: section.slug,
-        kind: partKindOf(section),
-        label: sectionLabel(section),
-        url: section.url,
-      };
-      sectionStart += section.blocks.length;
-      for (const block of section.blocks) {
+    for (const { blocks, ...section } of sections) {
+      for (const block of blocks) {
         if (chunk.blocks.length === chunkBlocks) {
           yield chunk;
           chunk = { reports: [], blocks: [] };
           report = undefined;
         }
         if (!report) {
-          const { key, url, title, level, place, placeId, year } = indexed;
+          const { key, url, title, level, place, placeId, year } = meta;
           report = { range, key, url, title, level, place, placeId, year, sections: [] };
           chunk.reports.push(report);
         }
-        if (report.sections.at(-1) !== entry) report.sections.push(entry);
-        if (block.url !== `${section.url}#${block.id}`) {
-          throw new Error(
-            `search index: ${indexed.key}: block ${block.id}'s URL ${block.url} is not on ${section.url}`,
-          );
-        }
-        chunk.blocks.push([block.id, KIND_LETTERS[block.kind], block.text, records[offset++]!.meta.subPart]);
+        if (report.sections.at(-1)?.start !== section.start) report.sections.push(section);
+        chunk.blocks.push(block);
       }
     }
   }

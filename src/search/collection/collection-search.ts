@@ -370,8 +370,9 @@ function blockOf(
   if (!block || !report || !section) throw new Error(`search index: block ${id} is missing from its text chunk`);
   const [elementId, kind, text, subPart] = block;
   const number = kind === 'p' || kind === 'r' ? elementId.slice(1) : '';
-  const kinds = { p: 'paragraph', h: 'heading', r: 'row', c: 'header' } as const;
-  const titles = { p: `第${number}段`, r: `表格第${number}行`, c: '封面', h: text };
+  const kinds = { p: 'paragraph', h: 'heading', r: 'row', c: 'header', n: 'note' } as const;
+  // As search-records.ts titles them.
+  const titles = { p: `第${number}段`, r: `表格第${number}行`, c: '封面', n: '附注', h: text };
   return {
     report,
     hit: {

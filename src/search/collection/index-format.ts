@@ -86,8 +86,8 @@ export interface ChunkSection {
   url: string;
 }
 
-/** A block: its element id, its kind's letter (paragraph, heading, row, cover), its text, and its sub-part. */
-export type ChunkBlock = [id: string, kind: 'p' | 'h' | 'r' | 'c', text: string, subPart: string];
+/** A block: its element id, its kind's letter (paragraph, heading, row, cover, note), its text, and its sub-part. */
+export type ChunkBlock = [id: string, kind: 'p' | 'h' | 'r' | 'c' | 'n', text: string, subPart: string];
 
 /** `t/<n>.json`. */
 export interface TextChunk {

@@ -63,7 +63,7 @@ class TermTable {
 
 /** Every term's postings: the ids of the blocks that hold it, ascending. */
 export interface Postings {
-  /** The terms, in the order they were first met. */
+  /** The terms, in the order they were first met (the kept ones). */
   terms: string[];
   /** Term i's ids are ids[starts[i]] … ids[starts[i + 1] − 1]. */
   starts: Uint32Array;
@@ -79,10 +79,17 @@ export class PostingsCollector {
   private readonly pairIds = new Int32List();
   private lastId = -1;
   private readonly reader: TermKeyReader;
+  private readonly keep: ((term: string) => boolean) | undefined;
+  /** Each term: 1 kept, 0 not (a group of shards at a time: index-collection.ts). */
+  private kept = new Uint8Array(1 << 16);
 
-  /** With the table the texts are folded with (variant-table.ts), as the queries are. */
-  constructor(variants?: Variants) {
+  /**
+   * With the table the texts are folded with (variant-table.ts), as the queries are, and which
+   * terms to gather (all by default).
+   */
+  constructor(variants?: Variants, keep?: (term: string) => boolean) {
     this.reader = new TermKeyReader(variants);
+    this.keep = keep;
   }
 
   /** Adds a block's text; ids must come in ascending order. */
@@ -100,9 +107,13 @@ export class PostingsCollector {
           const grown = new Int32Array(term * 2).fill(-1);
           grown.set(this.lastBlock);
           this.lastBlock = grown;
+          const kept = new Uint8Array(term * 2);
+          kept.set(this.kept);
+          this.kept = kept;
         }
+        this.kept[term] = !this.keep || this.keep(this.reader.termOf(key)) ? 1 : 0;
       }
-      if (this.lastBlock[term] === id) continue;
+      if (this.lastBlock[term] === id || this.kept[term] === 0) continue;
       this.lastBlock[term] = id;
       this.pairTerms.push(term);
       this.pairIds.push(id);
@@ -113,19 +124,26 @@ export class PostingsCollector {
     return this.pairIds.length;
   }
 
-  /** The lists, sorted by term in one counting pass: each term's ids stay in the order added. */
+  /** The lists of the kept terms, sorted by term in one counting pass: each term's ids stay in the order added. */
   finish(): Postings {
     const termCount = this.keys.length;
-    const starts = new Uint32Array(termCount + 1);
-    const terms = this.pairTerms.values;
+    // Kept terms get consecutive numbers; the others none.
+    const numbers = new Int32Array(termCount).fill(-1);
+    const terms: string[] = [];
+    for (let term = 0; term < termCount; term++) {
+      if (this.kept[term] === 0) continue;
+      numbers[term] = terms.length;
+      terms.push(this.reader.termOf(this.keys.values[term]!));
+    }
+    const starts = new Uint32Array(terms.length + 1);
+    const pairTerms = this.pairTerms.values;
     const length = this.pairTerms.length;
-    for (let at = 0; at < length; at++) starts[terms[at]! + 1]!++;
-    for (let term = 0; term < termCount; term++) starts[term + 1]! += starts[term]!;
-    const next = starts.slice(0, termCount);
+    for (let at = 0; at < length; at++) starts[numbers[pairTerms[at]!]! + 1]!++;
+    for (let term = 0; term < terms.length; term++) starts[term + 1]! += starts[term]!;
+    const next = starts.slice(0, terms.length);
     const ids = new Uint32Array(length);
     const added = this.pairIds.values;
-    for (let at = 0; at < length; at++) ids[next[terms[at]!]!++] = added[at]!;
-    const keys = this.keys.values;
-    return { terms: Array.from({ length: termCount }, (_, term) => this.reader.termOf(keys[term]!)), starts, ids };
+    for (let at = 0; at < length; at++) ids[next[numbers[pairTerms[at]!]!]!++] = added[at]!;
+    return { terms, starts, ids };
   }
 }
