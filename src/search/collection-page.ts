@@ -10,17 +10,10 @@ import type { IndexEntry, PlaceList } from './collection/index-format.ts';
 import { searchCollection, startCollectionEngine } from './collection-engine.ts';
 import { queryTexts } from './match-rule.ts';
 import { countText, moveThroughResults, renderHit } from './render-hit.ts';
-import { FILTERS, readSearchState, searchPageUrl, type SearchState } from './search-url.ts';
+import { element, SearchHistory, whileSearching } from './search-history.ts';
+import { FILTERS, searchPageUrl, type SearchState } from './search-url.ts';
 
 const base = import.meta.env.BASE_URL;
-const TYPING_DELAY_MS = 120;
-const SLOW_MS = 400;
-
-function element<T extends HTMLElement>(selector: string): T {
-  const found = document.querySelector<T>(selector);
-  if (!found) throw new Error(`search page: ${selector} is missing`);
-  return found;
-}
 
 const form = element<HTMLFormElement>('#search-form');
 const input = element<HTMLInputElement>('#search-q');
@@ -37,11 +30,8 @@ const empty = element<HTMLElement>('#search-empty');
 const emptyQuery = element<HTMLElement>('#search-empty-query');
 const emptyAll = element<HTMLAnchorElement>('#search-empty-all');
 
-let committed = readSearchState(location.search);
-let state: SearchState = { ...committed };
+const current = new SearchHistory(base, form, input, () => void run(), startCollectionEngine);
 let generation = 0;
-let typingTimer: ReturnType<typeof setTimeout> | undefined;
-let composing = false;
 let measured = false;
 /** What the shown results are: for 显示更早的报告. */
 let shown: { query: string; filters: CollectionFilters; next?: number; reports: number; total?: number } | undefined;
@@ -55,19 +45,19 @@ const filtersOf = (from: SearchState): CollectionFilters => ({
 /** The filters name one report: a report's own search box. */
 const oneReport = (from: SearchState) => from.place !== '' && from.year !== '';
 
-/** Makes the selects show `state`, adding an option for a value the lists do not have (yet). */
+/** Makes the selects show the current search, adding an option for a value the lists do not have (yet). */
 function showFilters(): void {
   for (const filter of FILTERS) {
     const select = selects[filter];
-    const value = state[filter];
+    const value = current.state[filter];
     if (![...select.options].some((option) => option.value === value)) {
       select.append(new Option(filter === 'year' ? `${value}年` : value, value));
     }
     select.value = value;
   }
-  scopeNote.hidden = !oneReport(state);
-  allReports.href = emptyAll.href = searchPageUrl(base, { q: state.q });
-  emptyAll.closest('li')!.hidden = FILTERS.every((filter) => state[filter] === '');
+  scopeNote.hidden = !oneReport(current.state);
+  allReports.href = emptyAll.href = searchPageUrl(base, { q: current.state.q });
+  emptyAll.closest('li')!.hidden = FILTERS.every((filter) => current.state[filter] === '');
 }
 
 /** Fills the year and place lists from the index, once: after the first results, not before. */
@@ -115,10 +105,10 @@ function renderReport(report: ReportResult, all: boolean): HTMLLIElement {
   if (!all && report.count > report.hits.length) {
     const whole = document.createElement('a');
     whole.href = searchPageUrl(base, {
-      q: state.q,
+      q: current.state.q,
       place: report.placeId,
       year: String(report.year),
-      part: state.part,
+      part: current.state.part,
     });
     whole.textContent = '看本报告的全部结果';
     count.append(' · ', whole);
@@ -131,7 +121,7 @@ function renderReport(report: ReportResult, all: boolean): HTMLLIElement {
 }
 
 function statusText(page: { reports: number; next?: number; total?: number }, results: ReportResult[]): string {
-  if (oneReport(state)) return countText(results.flatMap((report) => report.hits));
+  if (oneReport(current.state)) return countText(results.flatMap((report) => report.hits));
   const total = page.total === undefined ? '' : `找到 ${page.total.toLocaleString('zh-CN')} 处，`;
   return page.next === undefined
     ? `${total}在 ${page.reports} 份报告中`
@@ -139,14 +129,14 @@ function statusText(page: { reports: number; next?: number; total?: number }, re
 }
 
 function show(page: CollectionPage, append: boolean): void {
-  const all = oneReport(state);
+  const all = oneReport(current.state);
   const items = page.reports.map((report) => renderReport(report, all));
   if (append) list.append(...items);
   else list.replaceChildren(...items);
   const reports = (append ? (shown?.reports ?? 0) : 0) + page.reports.length;
   shown = {
-    query: state.q.trim(),
-    filters: filtersOf(state),
+    query: current.state.q.trim(),
+    filters: filtersOf(current.state),
     reports,
     ...(page.next === undefined ? {} : { next: page.next }),
     ...(page.total === undefined ? {} : { total: page.total }),
@@ -168,7 +158,7 @@ function showEmpty(query: string): void {
 
 async function run(): Promise<void> {
   const mine = ++generation;
-  const query = state.q.trim();
+  const query = current.state.q.trim();
   showFilters();
   if (queryTexts(query).length === 0) {
     delete list.dataset['query'];
@@ -177,29 +167,12 @@ async function run(): Promise<void> {
     status.textContent = '';
     return;
   }
-  list.setAttribute('aria-busy', 'true');
-  const slow = setTimeout(() => {
-    if (mine !== generation) return;
-    status.textContent = '正在搜索…';
-    status.classList.add('visually-hidden');
-    pending.hidden = false;
-  }, SLOW_MS);
-  let page: CollectionPage;
-  try {
-    page = await searchCollection(query, filtersOf(state));
-  } catch (error) {
-    if (mine !== generation) return;
-    list.removeAttribute('aria-busy');
-    status.classList.remove('visually-hidden');
-    status.textContent = '搜索没有加载成功，请检查网络后重试。';
-    console.error(error);
-    return;
-  } finally {
-    clearTimeout(slow);
-    if (mine === generation) pending.hidden = true;
-  }
-  if (mine !== generation) return;
-  list.removeAttribute('aria-busy');
+  const page = await whileSearching(
+    searchCollection(query, filtersOf(current.state)),
+    { list, status, pending },
+    () => mine === generation,
+  );
+  if (!page) return;
   list.dataset['query'] = query;
   if (page.reports.length > 0) show(page, false);
   else showEmpty(query);
@@ -226,73 +199,16 @@ more.addEventListener('click', async () => {
   }
 });
 
-function urlOf(next: SearchState): string {
-  return searchPageUrl(base, { ...next, q: next.q.trim() === '' ? '' : next.q });
-}
-
-function commit(next: SearchState): void {
-  clearTimeout(typingTimer);
-  if (next.q !== committed.q) {
-    history.replaceState(null, '', urlOf(committed));
-    history.pushState(null, '', urlOf(next));
-  } else {
-    history.replaceState(null, '', urlOf(next));
-  }
-  committed = { ...next };
-  state = { ...next };
-  void run();
-}
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  commit({ ...state, q: input.value });
-});
-
-function followTyping(): void {
-  clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => {
-    if (composing) return;
-    state = { ...state, q: input.value };
-    history.replaceState(null, '', urlOf(state));
-    void run();
-  }, TYPING_DELAY_MS);
-}
-
-input.addEventListener('input', (event) => {
-  if (!(event as InputEvent).isComposing) followTyping();
-});
-input.addEventListener('compositionstart', () => (composing = true));
-input.addEventListener('compositionend', () => {
-  composing = false;
-  followTyping();
-});
-input.addEventListener('focus', startCollectionEngine, { once: true });
-
 for (const filter of FILTERS) {
   const select = selects[filter];
   select.addEventListener('focus', () => void fillLists(), { once: true });
   select.addEventListener('change', () => {
-    state = { ...state, [filter]: select.value };
-    committed = { ...committed, [filter]: select.value };
-    history.replaceState(null, '', urlOf(state));
+    current.narrow({ [filter]: select.value });
     void run();
   });
 }
 
-window.addEventListener('popstate', () => {
-  committed = readSearchState(location.search);
-  state = { ...committed };
-  input.value = state.q;
-  void run();
-});
-
 moveThroughResults(input, () => [...list.querySelectorAll<HTMLAnchorElement>('.search-report a')]);
 
 showFilters();
-if (state.q.trim() !== '') {
-  input.value = state.q;
-  void run();
-} else if (input.value.trim() !== '') {
-  followTyping();
-}
-if (document.activeElement === input) startCollectionEngine();
+current.start();

@@ -49,14 +49,7 @@ export interface CollectionHit {
 }
 
 /** A report that answers the query, with its first results. */
-export interface ReportResult {
-  key: string;
-  url: string;
-  title: string;
-  level: Level;
-  place: string;
-  placeId: string;
-  year: number;
+export interface ReportResult extends Omit<ChunkReport, 'range' | 'sections'> {
   /** Literal matches first, then in reading order. */
   hits: CollectionHit[];
   /** How many of its blocks answer the query: exactly when `exact`, else at most. */
