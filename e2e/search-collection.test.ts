@@ -135,6 +135,7 @@ describe('a shared search link across the collection', () => {
       assert.deepEqual(report.hits, inReport.slice(0, 3), `${report.title}: its first results`);
       assert.equal(report.count, `${inReport.length} 处`);
     }
+    assert.equal(await page.textContent('#search-status'), `找到 ${keys.length} 份报告`);
     assert.equal(await page.inputValue('#search-level'), 'city', 'the filters show what the link says');
     assert.equal(await page.inputValue('#search-part'), 'review');
     assert.equal(await page.inputValue('#search-place'), '');

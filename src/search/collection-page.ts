@@ -120,12 +120,15 @@ function renderReport(report: ReportResult, all: boolean): HTMLLIElement {
   return item;
 }
 
+/**
+ * 找到 117,343 处，先列出最新的 10 份报告 / 先列出最新的 10 份报告 / 找到 3 份报告 (+ its count where the
+ * index says it); narrowed to one report, its count as on a report's site.
+ */
 function statusText(page: { reports: number; next?: number; total?: number }, results: ReportResult[]): string {
   if (oneReport(current.state)) return countText(results.flatMap((report) => report.hits));
-  const total = page.total === undefined ? '' : `找到 ${page.total.toLocaleString('zh-CN')} 处，`;
-  return page.next === undefined
-    ? `${total}在 ${page.reports} 份报告中`
-    : `${total}先列出最新的 ${page.reports} 份报告`;
+  const total = page.total?.toLocaleString('zh-CN');
+  if (page.next !== undefined) return `${total ? `找到 ${total} 处，` : ''}先列出最新的 ${page.reports} 份报告`;
+  return total ? `找到 ${total} 处，在 ${page.reports} 份报告中` : `找到 ${page.reports} 份报告`;
 }
 
 function show(page: CollectionPage, append: boolean): void {
