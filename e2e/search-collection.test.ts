@@ -264,3 +264,24 @@ describe('a shared search link across the collection', () => {
     await context.close();
   });
 });
+
+describe('accessibility of the collection’s search page', () => {
+  it('has no axe violations with results, and when nothing is found', async () => {
+    for (const [query, filters] of [
+      ['数字经济', {}],
+      ['火星基地', { level: 'city' }],
+    ] as const) {
+      const page = await site.open(searchUrl(query, filters));
+      await resultsFor(page, query);
+      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const results = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+        });
+        return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target)}`);
+      });
+      assert.deepEqual(violations, [], query);
+      await page.context().close();
+    }
+  });
+});
