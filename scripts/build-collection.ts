@@ -21,7 +21,7 @@ import {
 import { ReportError } from '../src/pipeline/report-error.ts';
 import type { Report } from '../src/schemas/report.ts';
 import type { SiteManifest, SiteReport } from '../src/schemas/site-manifest.ts';
-import { reportText, searchVariantsOf, swapInFolder } from './build-content.ts';
+import { reportText, swapInFolder, variantsOf } from './build-content.ts';
 import { indexCollection, type IndexedReport } from './lib/index-collection.ts';
 import { collectionShareImages } from './lib/collection-cards.ts';
 import { writeShareImages } from './lib/share-images.ts';
@@ -133,7 +133,7 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
       skipped: refused.sort((a, b) => a.file.localeCompare(b.file)),
     };
     writeFileSync(join(staging, 'site.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    writeFileSync(join(staging, 'search-variants.json'), searchVariantsOf([...characters].join('')));
+    writeFileSync(join(staging, 'search-variants.json'), `${JSON.stringify(variantsOf([...characters].join('')))}\n`);
     result = manifest;
   };
   let result: SiteManifest | undefined;

@@ -64,18 +64,18 @@ export function formatWarning(warning: ParseWarning): string {
  * forms.
  */
 export function searchVariants(report: Report): string {
-  return searchVariantsOf(reportText(report));
+  return `${JSON.stringify(variantsOf(reportText(report)))}\n`;
 }
 
 /** A report's text for the variant table: its sections' titles and its blocks. */
 export const reportText = (report: Report): string =>
   report.sections.flatMap((section) => [section.title, ...section.blocks.map((block) => block.text)]).join('\n');
 
-/** search-variants.json for a text (a collection's: only which characters occur matters). */
-export function searchVariantsOf(text: string): string {
+/** The table for a report's text, or for a collection's characters counted (variant-table.ts). */
+export function variantsOf(text: string | ReadonlyMap<string, number>) {
   const simplified = to['cn']!.flat();
   const chains = [simplified, [...from['tw']!.flat(), ...simplified], [...from['hk']!.flat(), ...simplified]];
-  return `${JSON.stringify(variantTable(text, chains))}\n`;
+  return variantTable(text, chains);
 }
 
 /**
