@@ -1,7 +1,6 @@
-// Search across a collection, in the browser: the site built with SEARCH_SCOPE=collection (the
-// search page of `npm run build:collection`) and the fixture collection's index
-// (test/fixtures/search-collection/) written into it. Every result is checked against the match
-// rule applied in the same browser to every block of the collection.
+// Search across a collection, in the browser: the fixture collection (test/fixtures/search-collection/)
+// built as `npm run build:collection` builds one, its search index included. Every result is checked
+// against the match rule applied in the same browser to every block of the collection.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -12,30 +11,25 @@ import { displayOrder, partKindOf } from '../src/search/collection/collection-la
 import type { IndexEntry } from '../src/search/collection/index-format.ts';
 import { DESKTOP, layoutShift, PHONE, root, trackLayoutShift, useSite } from './browser.ts';
 import { moduleUrl } from './match-rule-in-browser.ts';
-import { fixtureCollection } from './search-collection-fixture.ts';
+import { FIXTURE_COLLECTION, fixtureCollection } from './search-collection-fixture.ts';
 
 const FOLDER = 'dist.search-collection';
 const dist = join(root, FOLDER);
-
-/** Runs one of the project's scripts on this Node, failing with its output. */
-function run(script: string, args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, [script, ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
-}
+const SITE_DATA = 'content/collection-site.search-test';
 
 const site = useSite({
   dist,
   prepare() {
-    run('scripts/build-site.ts', [], { SEARCH_SCOPE: 'collection', SITE_OUT_DIR: FOLDER });
-    run('e2e/search-collection-build.ts', [dist]);
+    const result = spawnSync(process.execPath, ['scripts/build-collection.ts'], {
+      cwd: root,
+      env: { ...process.env, COLLECTION: FIXTURE_COLLECTION, SITE_OUT_DIR: FOLDER, COLLECTION_SITE_DIR: SITE_DATA },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`build-collection failed:\n${result.stdout}\n${result.stderr}`);
   },
   cleanup() {
     rmSync(dist, { recursive: true, force: true });
-    run('scripts/build-content.ts', []);
+    rmSync(join(root, SITE_DATA), { recursive: true, force: true });
   },
 });
 
