@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins } from './src/config/markdown.ts';
 import { fileURLToPath } from 'node:url';
 import { collectionRoutes } from './src/config/collection-routes.ts';
 import { BASE_PATH, SITE_URL } from './src/config/site.ts';
@@ -18,12 +16,6 @@ export default defineConfig({
   // Styles inline in every page: one request fewer on a first visit, within the page budget
   // (npm run bench). They are a few KB compressed.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  markdown: {
-    // Astro 7's default processor runs no remark plugins; remark-cjk-friendly needs unified().
-    // SmartyPants and GFM are off: they would rewrite the report's quotes and dashes, and turn
-    // www.… and http:… in the text into links. The text is data.
-    processor: unified({ remarkPlugins, smartypants: false, gfm: false }),
-  },
   // sitemap-index.xml and sitemap-0.xml, on SITE_URL and BASE_PATH; robots.txt points at them.
   integrations: [sitemap(), collectionRoutes(collection)],
   vite: {

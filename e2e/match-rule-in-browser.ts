@@ -12,7 +12,7 @@ const javascript = ts.transpileModule(source, {
   compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
 }).outputText;
 /** The rule as a module the page can import: it has no imports of its own. */
-const moduleUrl = `data:text/javascript;base64,${Buffer.from(javascript).toString('base64')}`;
+export const moduleUrl = `data:text/javascript;base64,${Buffer.from(javascript).toString('base64')}`;
 
 /** What the rule says about one query over the whole report. */
 export interface Truth {

@@ -35,7 +35,7 @@ import { PanelFile } from '../src/schemas/panel.ts';
 import { z } from 'zod';
 import type { Report } from '../src/schemas/report.ts';
 import type { SiteManifest, SiteReport } from '../src/schemas/site-manifest.ts';
-import { reportText, searchVariantsOf, siteFiles, swapInFolder } from './build-content.ts';
+import { reportText, swapInFolder, variantsOf } from './build-content.ts';
 import { indexCollection, type IndexedReport } from './lib/index-collection.ts';
 import { collectionShareImages } from './lib/collection-cards.ts';
 import { writeShareImages } from './lib/share-images.ts';
@@ -119,7 +119,7 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
       }
       const dir = join(staging, where.key);
       mkdirSync(dir, { recursive: true });
-      for (const [name, text] of siteFiles(output)) writeFileSync(join(dir, name), text);
+      for (const [name, text] of output.files) writeFileSync(join(dir, name), text);
       for (const character of reportText(output.report)) characters.add(character);
       // The place one level up: the meta's, else inferred (a province's is the nation's, a city's
       // from the table of prefectures), for the links to the levels above and the panel.
@@ -170,7 +170,7 @@ export function buildCollectionContent(options: CollectionOptions): { manifest: 
     };
     writeFileSync(join(staging, 'site.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     writePanel(staging, digests, manifest.title);
-    writeFileSync(join(staging, 'search-variants.json'), searchVariantsOf([...characters].join('')));
+    writeFileSync(join(staging, 'search-variants.json'), `${JSON.stringify(variantsOf([...characters].join('')))}\n`);
     result = manifest;
   };
   let result: SiteManifest | undefined;

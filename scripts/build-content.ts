@@ -64,29 +64,18 @@ export function formatWarning(warning: ParseWarning): string {
  * forms.
  */
 export function searchVariants(report: Report): string {
-  return searchVariantsOf(reportText(report));
+  return `${JSON.stringify(variantsOf(reportText(report)))}\n`;
 }
 
 /** A report's text for the variant table: its sections' titles and its blocks. */
 export const reportText = (report: Report): string =>
   report.sections.flatMap((section) => [section.title, ...section.blocks.map((block) => block.text)]).join('\n');
 
-/** search-variants.json for a text (a collection's: only which characters occur matters). */
-export function searchVariantsOf(text: string): string {
+/** The table for a report's text, or for a collection's characters counted (variant-table.ts). */
+export function variantsOf(text: string | ReadonlyMap<string, number>) {
   const simplified = to['cn']!.flat();
   const chains = [simplified, [...from['tw']!.flat(), ...simplified], [...from['hk']!.flat(), ...simplified]];
-  return `${JSON.stringify(variantTable(text, chains))}\n`;
-}
-
-/**
- * The files of one report that the site reads, by name: the pipeline's files but the MDX (the
- * pages render the validated blocks; see src/components/ReportBlocks.astro), and each section's
- * page data as sections.json.
- */
-export function siteFiles(output: ReturnType<typeof buildReport>): Map<string, string> {
-  const files = new Map([...output.files].filter(([name]) => !name.endsWith('.mdx')));
-  files.set('sections.json', `${JSON.stringify(output.pages)}\n`);
-  return files;
+  return variantTable(text, chains);
 }
 
 /**
@@ -118,7 +107,7 @@ export function swapInFolder(outDir: string, write: (staging: string) => void): 
 export function buildContent(paths: ContentPaths = defaultPaths, base = BASE_PATH) {
   const output = buildReport({ ...readInput(paths), base });
   const { report, warnings } = output;
-  const files = siteFiles(output);
+  const { files } = output;
   files.set('search-variants.json', searchVariants(report));
   const manifest: SiteManifest = {
     mode: 'single',

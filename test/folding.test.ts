@@ -97,3 +97,22 @@ describe('the Traditional → Simplified table', () => {
     }
   });
 });
+
+describe('the variant table of a collection, from its characters’ counts', () => {
+  const chains = [['環 环|營 营|著 着']];
+  it('maps a Traditional character the texts use a hundred times less than its Simplified form', () => {
+    const counts = new Map([
+      ['环', 1000],
+      ['環', 1],
+      ['营', 50],
+      ['着', 300],
+      ['著', 200],
+    ]);
+    // 環 is a stray, 營 never occurs, 著 is a character of its own (显著).
+    expect(variantTable(counts, chains)).toBe('營营環环');
+  });
+
+  it('keeps a report’s rule for a text: a character that occurs is never mapped', () => {
+    expect(variantTable('环環营着著', chains)).toBe('營营');
+  });
+});

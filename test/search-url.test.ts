@@ -15,7 +15,20 @@ describe('search URLs', () => {
       `/zd2022/search/?q=${encodeURIComponent('人才')}+${encodeURIComponent('公寓')}&part=tasks`,
     );
     expect(searchPageUrl('/', { q: ' ', part: '' })).toBe('/search/');
-    expect(readSearchState('?q=%E5%8F%8C%E5%87%8F&part=review')).toEqual({ q: '双减', part: 'review' });
-    expect(readSearchState('')).toEqual({ q: '', part: '' });
+    const none = { level: '', place: '', year: '', part: '' };
+    expect(readSearchState('?q=%E5%8F%8C%E5%87%8F&part=review')).toEqual({ ...none, q: '双减', part: 'review' });
+    expect(readSearchState('')).toEqual({ ...none, q: '' });
+  });
+
+  it('carry a collection’s filters, in a fixed order, and read them back', () => {
+    const url = searchPageUrl('/', { q: '双减', year: '2022', part: 'tasks', place: 'zibo', level: 'city' });
+    expect(url).toBe(`/search/?q=${encodeURIComponent('双减')}&level=city&place=zibo&year=2022&part=tasks`);
+    expect(readSearchState(url.slice(url.indexOf('?')))).toEqual({
+      q: '双减',
+      level: 'city',
+      place: 'zibo',
+      year: '2022',
+      part: 'tasks',
+    });
   });
 });

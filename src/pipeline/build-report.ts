@@ -6,7 +6,6 @@ import { ReportMeta } from '../schemas/report-meta.ts';
 import { SectionFrontmatter } from '../schemas/section.ts';
 import { decodeSource } from './decode-source.ts';
 import { figuresCsv, reportMarkdown, targetsCsv } from './data-tables.ts';
-import { emitSectionMdx } from './emit-mdx.ts';
 import { extractFigures, verifyFigures } from './figures.ts';
 import { blockLineOf, formatIssues } from './format-issues.ts';
 import { normalizeLines } from './normalize-lines.ts';
@@ -30,11 +29,11 @@ export interface BuildOutput {
   terms: TermsFile;
   /** The parser's sections, with what the pages need besides report.json (names, numerals). */
   sections: ParsedSection[];
-  /** What each section's page needs besides its blocks, in reading order (the MDX frontmatter). */
+  /** What each section's page needs besides its blocks, in reading order. */
   pages: SectionFrontmatter[];
   /**
-   * Generated files by name: `00-opening.mdx`, `01-review.mdx`, …, `meta.json`, `report.json`,
-   * `report.schema.json`, `figures.json`, `figures.schema.json`, `terms.json`, `terms.schema.json`,
+   * Generated files by name: `meta.json`, `report.json`, `report.schema.json`, `sections.json`
+   * (the pages), `figures.json`, `figures.schema.json`, `terms.json`, `terms.schema.json`,
    * `targets.csv`, `figures.csv`, `report.md`, and `report.txt`, the source's text as it came.
    */
   files: Map<string, string>;
@@ -101,8 +100,8 @@ export function buildReport(input: BuildInput): BuildOutput {
       heading: headingOf(section),
     });
     pages.push(frontmatter);
-    files.set(`${String(order).padStart(2, '0')}-${section.slug}.mdx`, emitSectionMdx(frontmatter, section.blocks));
   });
+  files.set('sections.json', `${JSON.stringify(pages)}\n`);
   files.set('meta.json', `${JSON.stringify(meta.data, null, 2)}\n`);
   files.set('report.json', `${JSON.stringify(report.data, null, 2)}\n`);
   files.set('report.schema.json', `${JSON.stringify(reportJsonSchema(meta.data.title), null, 2)}\n`);
@@ -130,10 +129,18 @@ function headingOf(section: Report['sections'][number]): 'run-in' | 'none' | und
   return first?.kind === 'paragraph' && first.leadLevel === 1 ? 'run-in' : 'none';
 }
 
+// The schemas are the same for every report but their description: generated once, not once a
+// report of a collection.
+const generated = new Map<z.ZodType, object>();
+function jsonSchemaOf(schema: z.ZodType): object {
+  if (!generated.has(schema)) generated.set(schema, z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' }));
+  return generated.get(schema)!;
+}
+
 /** The JSON Schema of report.json, generated from the zod schema so the two cannot drift. */
 export function reportJsonSchema(title: string): object {
   return {
-    ...z.toJSONSchema(Report, { io: 'output', target: 'draft-2020-12' }),
+    ...jsonSchemaOf(Report),
     title: 'report.json',
     description: `${title}的结构化全文：每个非空行是一个块（封面行、标题、段落或表格行），按原文顺序。`,
   };
@@ -142,7 +149,7 @@ export function reportJsonSchema(title: string): object {
 /** The JSON Schema of figures.json. */
 export function figuresJsonSchema(title: string): object {
   return {
-    ...z.toJSONSchema(FiguresFile, { io: 'output', target: 'draft-2020-12' }),
+    ...jsonSchemaOf(FiguresFile),
     title: 'figures.json',
     description: `${title}的数字：年度主要预期目标、五年目标和全文每个带单位的数字，每个都是所在段落的原文片段。`,
   };
@@ -151,7 +158,7 @@ export function figuresJsonSchema(title: string): object {
 /** The JSON Schema of terms.json. */
 export function termsJsonSchema(title: string): object {
   return {
-    ...z.toJSONSchema(TermsFile, { io: 'output', target: 'draft-2020-12' }),
+    ...jsonSchemaOf(TermsFile),
     title: 'terms.json',
     description: `${title}中加引号的词条及其出现的段落，按拼音排序。`,
   };

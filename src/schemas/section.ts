@@ -25,7 +25,7 @@ export const OutlineEntry = z.strictObject({
 });
 export type OutlineEntry = z.output<typeof OutlineEntry>;
 
-/** What a section's page needs besides its text: the frontmatter of `content/sections/NN-slug.mdx`. */
+/** What a section's page needs besides its blocks: one entry of the report's `sections.json`. */
 export const SectionFrontmatter = z.strictObject({
   slug: SectionSlug,
   kind: SectionKind,

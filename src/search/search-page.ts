@@ -2,25 +2,16 @@
 // search: runs the query in its URL on load, updates as the reader types
 // (replacing the history entry), pushes an entry on submit, narrows results by part, and lets the
 // keyboard move through them. Report text reaches the page through textContent only.
-import { excerpt } from './excerpt.ts';
-import { markedTerms, queryTexts } from './match-rule.ts';
+import { queryTexts } from './match-rule.ts';
+import { countText, moveThroughResults, renderHit } from './render-hit.ts';
 import type { SearchHit } from './run-search.ts';
 import { search, startSearchEngine, suggest } from './search-engine.ts';
-import { readSearchState, resultHref, searchPageUrl, type SearchState } from './search-url.ts';
+import { element, SearchHistory, whileSearching } from './search-history.ts';
+import { searchPageUrl } from './search-url.ts';
 
 const base = import.meta.env.BASE_URL;
-/** How long typing may pause before the results follow it. */
-const TYPING_DELAY_MS = 120;
-/** How long a search may take before the page says it is searching. */
-const SLOW_MS = 400;
 /** At most this many suggestions when nothing is found. */
 const MAX_SUGGESTIONS = 4;
-
-function element<T extends HTMLElement>(selector: string): T {
-  const found = document.querySelector<T>(selector);
-  if (!found) throw new Error(`search page: ${selector} is missing`);
-  return found;
-}
 
 const form = element<HTMLFormElement>('#search-form');
 const input = element<HTMLInputElement>('#search-q');
@@ -34,79 +25,33 @@ const suggestions = element<HTMLElement>('#search-suggestions');
 const suggestionList = element<HTMLUListElement>('#search-suggestions ul');
 const radios = [...filters.querySelectorAll<HTMLInputElement>('input[name="part"]')];
 
-/** The query of the current history entry, as landed on, submitted or returned to. */
-let committed = readSearchState(location.search);
-let state: SearchState = { ...committed };
+const page = new SearchHistory(base, form, input, () => void run(), startSearchEngine);
 let hits: SearchHit[] = [];
 /** Counts searches, so that a slow one never overwrites the results of a later one. */
 let generation = 0;
-let typingTimer: ReturnType<typeof setTimeout> | undefined;
-/** An input method is composing: the box holds pinyin, not the query yet. */
-let composing = false;
 let measured = false;
 
 function labelOf(part: string): string {
   return radios.find((radio) => radio.value === part)?.dataset['label'] ?? '';
 }
 
-/** 找到 3 段 / 找到 3 段、1 个标题、2 行表格: the count of what answers the query, in all parts. */
-function countText(found: SearchHit[]): string {
-  const headings = found.filter((hit) => hit.meta.kind === 'heading').length;
-  const rows = found.filter((hit) => hit.meta.kind === 'row').length;
-  const paragraphs = found.length - headings - rows;
-  const counts = [
-    paragraphs > 0 || found.length === 0 ? `${paragraphs} 段` : '',
-    headings > 0 ? `${headings} 个标题` : '',
-    rows > 0 ? `${rows} 行表格` : '',
-  ];
-  return `找到 ${counts.filter(Boolean).join('、')}`;
-}
-
-function renderHit(hit: SearchHit): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-hit';
-  const link = document.createElement('a');
-  link.href = resultHref(hit.url, markedTerms(hit.text, hit.match));
-
-  const where = document.createElement('span');
-  where.className = 'search-hit-where';
-  where.textContent = [hit.meta.partTitle, hit.meta.subPart].filter(Boolean).join(' › ');
-  const number = document.createElement('span');
-  number.className = 'search-hit-number';
-  number.textContent = hit.meta.kind === 'heading' ? '标题' : hit.meta.title;
-  const text = document.createElement('span');
-  text.className = 'search-hit-text';
-  for (const piece of excerpt(hit.text, hit.match.ranges)) {
-    if (piece.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = piece.text;
-      text.append(mark);
-    } else {
-      text.append(piece.text);
-    }
-  }
-  link.append(number, where, text);
-  item.append(link);
-  return item;
-}
-
 /** Shows `hits` narrowed to the chosen part, the count, and the filters' counts. */
 function render(): void {
   const byPart = Map.groupBy(hits, (hit) => hit.meta.part);
-  if (state.part !== '' && !byPart.has(state.part)) state.part = '';
+  if (page.state.part !== '' && !byPart.has(page.state.part)) page.state.part = '';
   for (const radio of radios) {
     const count = radio.value === '' ? hits.length : (byPart.get(radio.value)?.length ?? 0);
-    radio.checked = radio.value === state.part;
+    radio.checked = radio.value === page.state.part;
     radio.closest('label')!.hidden = count === 0;
     radio.closest('label')!.querySelector('.search-filter-count')!.textContent = String(count);
   }
   // Filters help only when the results span more than one part.
   filters.hidden = byPart.size < 2;
-  const shown = state.part === '' ? hits : (byPart.get(state.part) ?? []);
+  const shown = page.state.part === '' ? hits : (byPart.get(page.state.part) ?? []);
   list.replaceChildren(...shown.map(renderHit));
   empty.hidden = true;
   status.classList.remove('visually-hidden');
-  const narrowed = state.part === '' ? '' : `，显示“${labelOf(state.part)}”中的 ${shown.length} 段`;
+  const narrowed = page.state.part === '' ? '' : `，显示“${labelOf(page.state.part)}”中的 ${shown.length} 段`;
   status.textContent = hits.length > 0 ? `${countText(hits)}${narrowed}` : '';
 }
 
@@ -141,7 +86,7 @@ async function showSuggestions(query: string, mine: number): Promise<void> {
 /** Runs the query in `state` and shows what it finds. */
 async function run(): Promise<void> {
   const mine = ++generation;
-  const query = state.q.trim();
+  const query = page.state.q.trim();
   if (queryTexts(query).length === 0) {
     hits = [];
     delete list.dataset['query'];
@@ -152,33 +97,8 @@ async function run(): Promise<void> {
     status.textContent = '';
     return;
   }
-  list.setAttribute('aria-busy', 'true');
-  // Say so when a search takes a while (the first one loads the index), not on every keystroke.
-  // The words are shown by an element of their own, in the status's place, and said by the status
-  // while it is hidden: when the results come, the filters above them appear, and a status that
-  // was on screen would move down (a layout shift); this one is simply replaced.
-  const slow = setTimeout(() => {
-    if (mine !== generation) return;
-    status.textContent = '正在搜索…';
-    status.classList.add('visually-hidden');
-    pending.hidden = false;
-  }, SLOW_MS);
-  let found: SearchHit[];
-  try {
-    found = await search(query);
-  } catch (error) {
-    if (mine !== generation) return;
-    list.removeAttribute('aria-busy');
-    status.classList.remove('visually-hidden');
-    status.textContent = '搜索没有加载成功，请检查网络后重试。';
-    console.error(error);
-    return;
-  } finally {
-    clearTimeout(slow);
-    if (mine === generation) pending.hidden = true;
-  }
-  if (mine !== generation) return;
-  list.removeAttribute('aria-busy');
+  const found = await whileSearching(search(query), { list, status, pending }, () => mine === generation);
+  if (!found) return;
   hits = found;
   // Which query the list shows: for tests and scripts that wait for a search to finish.
   list.dataset['query'] = query;
@@ -192,60 +112,8 @@ async function run(): Promise<void> {
   if (hits.length === 0) await showSuggestions(query, mine);
 }
 
-function urlOf(next: SearchState): string {
-  return searchPageUrl(base, { q: next.q.trim() === '' ? '' : next.q, part: next.part });
-}
-
-/** Makes `next` the current history entry's search, as a new entry unless it is the same one. */
-function commit(next: SearchState): void {
-  clearTimeout(typingTimer);
-  if (next.q !== committed.q) {
-    // The entry shows what was typed so far; give it back the search it stood for, so that the
-    // back button returns to it.
-    history.replaceState(null, '', urlOf(committed));
-    history.pushState(null, '', urlOf(next));
-  } else {
-    history.replaceState(null, '', urlOf(next));
-  }
-  committed = { ...next };
-  state = { ...next };
-  void run();
-}
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  commit({ q: input.value, part: state.part });
-});
-
-function followTyping(): void {
-  clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => {
-    if (composing) return;
-    state = { q: input.value, part: state.part };
-    history.replaceState(null, '', urlOf(state));
-    void run();
-  }, TYPING_DELAY_MS);
-}
-
-// While an input method composes (pinyin before it becomes 老旧小区), the box holds Latin letters
-// that are not the query yet: search when the composition ends.
-input.addEventListener('input', (event) => {
-  if (!(event as InputEvent).isComposing) followTyping();
-});
-input.addEventListener('compositionstart', () => (composing = true));
-input.addEventListener('compositionend', () => {
-  composing = false;
-  followTyping();
-});
-
-// Start fetching Pagefind as soon as the reader is about to type.
-input.addEventListener('focus', startSearchEngine, { once: true });
-
 filters.addEventListener('change', (event) => {
-  const radio = event.target as HTMLInputElement;
-  state = { ...state, part: radio.value };
-  committed = { ...committed, part: radio.value };
-  history.replaceState(null, '', urlOf(state));
+  page.narrow({ part: (event.target as HTMLInputElement).value });
   render();
 });
 
@@ -254,43 +122,10 @@ suggestionList.addEventListener('click', (event) => {
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
   event.preventDefault();
   input.value = link.dataset['query']!;
-  commit({ q: input.value, part: '' });
+  page.commit({ ...page.state, q: input.value, part: '' });
   input.focus();
 });
 
-window.addEventListener('popstate', () => {
-  committed = readSearchState(location.search);
-  state = { ...committed };
-  input.value = state.q;
-  void run();
-});
+moveThroughResults(input, () => [...list.querySelectorAll<HTMLAnchorElement>('.search-hit a')]);
 
-// Arrow keys move between the search box and the results; Escape goes back to the box.
-document.addEventListener('keydown', (event) => {
-  // Arrow keys and Enter belong to an input method's candidate list while it composes.
-  if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('.search-hit a')];
-  if (links.length === 0) return;
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  const inBox = document.activeElement === input;
-  if (at === -1 && !inBox) return;
-  let next: HTMLElement | undefined;
-  if (event.key === 'ArrowDown') next = inBox ? links[0] : links[Math.min(at + 1, links.length - 1)];
-  else if (event.key === 'ArrowUp' && !inBox) next = at === 0 ? input : links[at - 1];
-  else if (event.key === 'Escape' && !inBox) next = input;
-  else if (event.key === 'Home' && !inBox) next = links[0];
-  else if (event.key === 'End' && !inBox) next = links.at(-1);
-  if (!next) return;
-  event.preventDefault();
-  next.focus();
-  if (next !== input) next.scrollIntoView({ block: 'nearest' });
-});
-
-if (state.q.trim() !== '') {
-  input.value = state.q;
-  void run();
-} else if (input.value.trim() !== '') {
-  // Typed while this code was loading.
-  followTyping();
-}
-if (document.activeElement === input) startSearchEngine();
+page.start();

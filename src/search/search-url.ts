@@ -1,26 +1,35 @@
-// The URLs of search: the search page's own (`/search/?q=双减&part=tasks`, shareable) and a result's
+// The URLs of search: the search page's own (`/search/?q=双减&part=tasks`, or across a collection
+// `/search/?q=双减&level=city&year=2022`, shareable) and a result's
 // link to its paragraph with the words to mark (`/tasks/?hl=双减#p40`).
 
 /** The query parameter that carries the words to mark on arrival at a paragraph. */
 export const HIGHLIGHT_PARAM = 'hl';
 
-/** What the search page's URL says: the query and the part the results are narrowed to. */
-export interface SearchState {
+/** The filters a search page's URL may carry besides the query, in the order the URL lists them. */
+export const FILTERS = ['level', 'place', 'year', 'part'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+/**
+ * What the search page's URL says: the query and what the results are narrowed to, '' for no
+ * narrowing. A report's site knows `part` (a section slug); a collection's all four (a level, a
+ * place's id, a year, a part kind).
+ */
+export interface SearchState extends Record<Filter, string> {
   q: string;
-  /** A section slug, or '' for all parts. */
-  part: string;
 }
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  return { q: params.get('q') ?? '', part: params.get('part') ?? '' };
+  const state = { q: params.get('q') ?? '' } as SearchState;
+  for (const filter of FILTERS) state[filter] = params.get(filter)?.trim() ?? '';
+  return state;
 }
 
 /** The search page's URL for a state: `${base}search/?q=…`, no parameters for an empty query. */
-export function searchPageUrl(base: string, state: SearchState): string {
+export function searchPageUrl(base: string, state: { q: string } & Partial<Record<Filter, string>>): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
-  if (state.part !== '') params.set('part', state.part);
+  for (const filter of FILTERS) if (state[filter]) params.set(filter, state[filter]);
   const query = params.toString();
   return `${base}search/${query ? `?${query}` : ''}`;
 }
