@@ -207,3 +207,28 @@ export async function topAfterSettling(page: Page, selector: string, ms = 800): 
   await page.waitForTimeout(ms);
   return [first, await read()];
 }
+
+/**
+ * Whether words are on screen: a range over their first occurrence inside the element of an id
+ * (a text fragment's words), its top against the viewport's height; null when they are not there.
+ */
+export function wordsInView(page: Page, id: string, words: string): Promise<{ top: number; height: number } | null> {
+  return page.evaluate(
+    ([id, words]) => {
+      const element = document.getElementById(id)!;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        const box = range.getBoundingClientRect();
+        return { top: box.top, height: innerHeight };
+      }
+      return null;
+    },
+    [id, words] as const,
+  );
+}

@@ -4,13 +4,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Page } from 'playwright-core';
 import { parseCsv } from '../src/pipeline/csv.ts';
 import { figuresRows, targetsRows } from '../src/pipeline/data-tables.ts';
 import type { FiguresFile } from '../src/schemas/figures.ts';
 import type { Report } from '../src/schemas/report.ts';
 import type { TermsFile } from '../src/schemas/terms.ts';
-import { root, PHONE, useSite } from './browser.ts';
+import { root, PHONE, useSite, wordsInView } from './browser.ts';
 
 const dist = join(root, 'dist');
 const read = (name: string) => readFileSync(join(dist, name), 'utf8');
@@ -21,28 +20,6 @@ const blocks = new Map(report.sections.flatMap((section) => section.blocks).map(
 
 const site = useSite();
 const NARROW = { ...PHONE, viewport: { width: 320, height: 640 } };
-
-/** Whether the words are on screen: a range over their first occurrence inside the element. */
-function wordsInView(page: Page, id: string, words: string): Promise<{ top: number; height: number } | null> {
-  return page.evaluate(
-    ([id, words]) => {
-      const element = document.getElementById(id)!;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        const box = range.getBoundingClientRect();
-        return { top: box.top, height: innerHeight };
-      }
-      return null;
-    },
-    [id, words] as const,
-  );
-}
 
 describe('/figures/', () => {
   it('lists our report’s main targets exactly, with their bounds, on /figures/ and on the home page, with JavaScript off', async () => {

@@ -6,37 +6,19 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Page } from 'playwright-core';
 import type { PanelFile } from '../src/schemas/panel.ts';
-import { PHONE, root, useSite } from './browser.ts';
+import { PHONE, root, useSite, wordsInView } from './browser.ts';
 
 const site = useSite({ dist: join(root, 'dist.collection') });
 const SMALL_PHONE = { ...PHONE, viewport: { ...PHONE.viewport!, width: 320 } };
 
-/** The words of a paragraph on screen: their box, or null when they are not in it. */
-function wordsInView(page: Page, id: string, words: string): Promise<{ top: number; bottom: number } | null> {
-  return page.evaluate(
-    ([id, words]) => {
-      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        const at = node.data.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        const box = range.getBoundingClientRect();
-        return { top: box.top, bottom: innerHeight };
-      }
-      return null;
-    },
-    [id, words] as const,
-  );
-}
-
 describe('an indicator’s page', () => {
   it('shows places × years, each cell’s target and outcome linked to their words, the status written', async () => {
-    const page = await site.open('/indicators/gdp/', SMALL_PHONE);
+    const page = await site.open('/', SMALL_PHONE);
+    await page.getByRole('link', { name: '目标与结果' }).click();
+    await page.waitForURL('**/indicators/');
+    await page.getByRole('link', { name: '地区生产总值' }).click();
+    await page.waitForURL('**/indicators/gdp/');
     assert.equal(await page.textContent('h1'), '地区生产总值：目标与结果');
     const cell = page.locator('tr[data-place="shandong"] td[data-year="2022"] .followed');
     assert.equal(await cell.locator('.followed-target a').textContent(), '增长5.5%左右');
@@ -67,7 +49,7 @@ describe('a panel URL', () => {
     const page = await site.open(row.outcome!.url, PHONE);
     assert.equal(await page.evaluate(() => location.hash.split(':~:')[0]), `#${row.outcome!.paragraph}`);
     const box = await wordsInView(page, row.outcome!.paragraph, row.outcome!.text);
-    assert.ok(box && box.top >= 0 && box.top < box.bottom, `${row.outcome!.text} is in view (${JSON.stringify(box)})`);
+    assert.ok(box && box.top >= 0 && box.top < box.height, `${row.outcome!.text} is in view (${JSON.stringify(box)})`);
     await page.context().close();
   });
 
