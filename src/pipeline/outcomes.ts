@@ -189,6 +189,7 @@ export function reviewStatements(
   // A paragraph that opens a review of five years (过去五年…, 五年来…) starts a run of them, which a
   // paragraph about the year (过去一年…, 2022年是…) ends.
   let fiveYears = false;
+  const yearMark = new RegExp(YEAR_MARK.source.replace('YEAR', String(year)));
   for (const paragraph of reviewParagraphs(report, options.stopAt)) {
     const { text } = paragraph;
     if (FIVE_YEAR_PARAGRAPH.test(text)) fiveYears = true;
@@ -196,10 +197,9 @@ export function reviewStatements(
       // 党的十九大胜利召开，….去年，我们…: the year's own account, from its first or second sentence.
       fiveYears = false;
     }
+    if (!/\d/.test(text)) continue;
     const notes = bracketed(text);
     const inNote = (at: number) => notes.some(([from, to]) => at > from && at < to);
-    const yearMark = new RegExp(YEAR_MARK.source.replace('YEAR', String(year)));
-    if (!/\d/.test(text)) continue;
     for (const sentence of splitOutside(text, 0, text.length, SENTENCE_MARKS)) {
       // No number, no result: most of a review's sentences, skipped before any reading.
       if (!/\d/.test(text.slice(sentence.start, sentence.end))) continue;
