@@ -4,12 +4,13 @@
 // when smaller), how many files, the round trips one after another, and the time the search's code
 // takes in Node with the files on disk. `npm run bench collection-search -- DIST` (default dist/,
 // after `npm run build:collection`). Budget (issue 18): median of the first searches ≤ 300 KB.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { CollectionSearch, type CollectionFilters } from '../../src/search/collection/collection-search.ts';
 import { IndexFiles } from '../../src/search/collection/index-files.ts';
 import type { IndexEntry, PlaceList, PlaceRanges } from '../../src/search/collection/index-format.ts';
+import { folderSize } from './lib/folder-size.ts';
 import { printTable } from './lib/table.ts';
 
 export const QUERIES = [
@@ -185,19 +186,6 @@ export async function measureFirstSearch(siteDir: string): Promise<FirstSearches
   };
 }
 
-/** The index's files and bytes on disk. */
-function indexSize(siteDir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  const dir = join(siteDir, 'search-index');
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
-
 export async function run(): Promise<boolean> {
   const given = process.argv.slice(2).find((arg) => existsSync(arg) && statSync(arg).isDirectory());
   const siteDir = resolve(given ?? join(import.meta.dirname, '../../dist'));
@@ -205,7 +193,7 @@ export async function run(): Promise<boolean> {
     console.log(`no collection index in ${siteDir}: run npm run build:collection first, or name a built site`);
     return false;
   }
-  const size = indexSize(siteDir);
+  const size = folderSize(join(siteDir, 'search-index'));
   console.log(`index: ${siteDir}/search-index, ${size.files} files, ${(size.bytes / 1e6).toFixed(1)} MB on disk`);
   const { head, rows, summary } = await measureFirstSearch(siteDir);
   printTable(head, rows);

@@ -4,12 +4,13 @@
 // index's size, the HTML of a report's pages, and the first-search figures of the search engine's
 // measurement. Long (the corpus: minutes): run only when named.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { CollectionFigures } from '../build-collection.ts';
 import { measureFirstSearch } from './collection-search.ts';
+import { folderSize } from './lib/folder-size.ts';
 import { printTable } from './lib/table.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -18,17 +19,6 @@ const OUT = 'dist.bench-collection';
 const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function folderSize(dir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
-}
 
 export async function run(): Promise<boolean> {
   const args = process.argv.slice(2);
@@ -66,7 +56,7 @@ export async function run(): Promise<boolean> {
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1];
   const site = join(root, OUT);
   const output = folderSize(site);
-  const index = existsSync(join(site, 'pagefind')) ? folderSize(join(site, 'pagefind')) : { files: 0, bytes: 0 };
+  const index = folderSize(join(site, 'search-index'));
 
   // A report's pages: the HTML of every page of the seed's report (or the first report), brotli.
   const manifest = JSON.parse(readFileSync(join(root, 'content/collection-site.bench/site.json'), 'utf8')) as {
@@ -97,7 +87,7 @@ export async function run(): Promise<boolean> {
       ['wall clock, whole build', `${wall.toFixed(1)} s (${(wall / 60).toFixed(1)} min)`],
       ['peak memory (max RSS)', peak ? mb(Number(peak) * 1024) : 'n/a (no /usr/bin/time)'],
       ['output', `${mb(output.bytes)} in ${output.files} files`],
-      ['search index', `${mb(index.bytes)} in ${index.files} files`],
+      ['search index on disk', `${mb(index.bytes)} in ${index.files} files`],
       [
         `HTML of ${sample.key}'s ${pages.length} pages (brotli)`,
         `median ${kb(htmlSizes[Math.floor(htmlSizes.length / 2)]!)}, max ${kb(htmlSizes.at(-1)!)}`,
@@ -105,7 +95,6 @@ export async function run(): Promise<boolean> {
     ],
   );
   const search = await measureFirstSearch(site);
-  if (search) printTable(search.head, search.rows);
-  else console.log('first search: not measured (the search engine of the collection has not landed yet)');
+  printTable(search.head, search.rows);
   return true;
 }
