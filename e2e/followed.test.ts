@@ -37,6 +37,8 @@ describe('an indicator’s page', () => {
       'zibo',
       'zhangdian',
     ]);
+    // An empty cell says why: 张店区 has no 2023 report here.
+    assert.equal(await page.textContent('tr[data-place="zhangdian"] td[data-year="2023"]'), '无报告');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll');
     await page.context().close();
   });
