@@ -86,6 +86,18 @@ describe('the results a review states', () => {
       ),
     ).toEqual([['gdp', 'growth', 6, '%', '全市地区生产总值增长6%', []]]);
   });
+  it('takes a share indicator by its own share words (占GDP比重, 占比), and still no other share', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，技术合同成交额596.2亿元，全社会研发经费支出占GDP比重3.28%，均居全省首位。全社会研发投入占比达2.64%。' +
+          '外贸进出口占比达到60%。',
+      ),
+    ).toEqual([
+      ['rd-intensity', 'level', 3.28, '%', '全社会研发经费支出占GDP比重3.28%', []],
+      ['rd-intensity', 'level', 2.64, '%', '全社会研发投入占比达2.64%', []],
+    ]);
+  });
 });
 
 describe('the outcome of a target', () => {

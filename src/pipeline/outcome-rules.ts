@@ -63,6 +63,13 @@ export const PART_OF_INDICATOR =
   /来源于|贫困|脱贫|扶贫|低收入|园区|开发区|高新区|新区|县域|民营|民间|国有|私营|外资企业|外商投资企业|跨境|网上|网络|电商|农村地区|中心城区|城区|试验区|自贸|示范区|港口|海关|口岸|一般贸易|加工贸易|服务贸易|高技术|高新技术|战略性新兴|制造业|装备|占比|比重|占|贡献率|份额|位次|排名|居全/;
 
 /**
+ * Indicators that are themselves a share (全社会研发经费支出占GDP比重, 研发投入占比): the share words of
+ * PART_OF_INDICATOR (占, 比重, 占比) are their own name, not a part of the indicator, and are not read.
+ */
+export const SHARE_INDICATORS = new Set(['rd-intensity']);
+export const SHARE_WORDS = /占比|比重|占|相当于/g;
+
+/**
  * The words between a result's name and its value that carry no name of their own: a clause made
  * of them states more of the name before it (国内生产总值达到67.7万亿元，增长6.9%; 总量突破90万亿元).
  */

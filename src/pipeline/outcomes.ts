@@ -21,6 +21,8 @@ import {
   PART_OF_INDICATOR,
   PART_OF_YEAR,
   PLAN_PARTS,
+  SHARE_INDICATORS,
+  SHARE_WORDS,
   PLAN_WORDS,
   YEAR_MARK,
   RATE_UNITS,
@@ -138,6 +140,11 @@ function startsWithName(words: string): boolean {
   return named !== undefined && named.at <= 6 && !/\d/.test(words.slice(0, named.at));
 }
 
+/** Whether a name narrows its indicator to a part or a share; a share indicator's own share words do not. */
+function partOfIndicator(name: string, indicator: string): boolean {
+  return PART_OF_INDICATOR.test(SHARE_INDICATORS.has(indicator) ? name.replace(SHARE_WORDS, '') : name);
+}
+
 /** Years a clause names other than the one reviewed (2010年, 2023年), which make it not the year's. */
 function namesAnotherYear(words: string, year: number): boolean {
   return [...words.matchAll(/(?<!\d)(\d{4})年/g)].some((match) => Number(match[1]) !== year);
@@ -224,7 +231,7 @@ export function reviewStatements(
         }
         if (figures.length === 0) {
           const named = namedIndicator(plain);
-          if (named && !PART_OF_INDICATOR.test(plain))
+          if (named && !partOfIndicator(plain, named.id))
             carry = { name: named.name, start: start + words.indexOf(named.name) };
           continue;
         }
@@ -248,7 +255,7 @@ export function reviewStatements(
         }
         let searchFrom = start;
         for (const value of itemValues(items)) {
-          if (PART_OF_INDICATOR.test(value.name)) continue;
+          if (partOfIndicator(value.name, value.indicator)) continue;
           const at = text.indexOf(value.phrase, searchFrom);
           if (at < 0 || at >= clause.end) continue;
           searchFrom = at + value.phrase.length;
