@@ -98,6 +98,12 @@ describe('the results a review states', () => {
       ['rd-intensity', 'level', 2.64, '%', '全社会研发投入占比达2.64%', []],
     ]);
   });
+
+  it('gives a name after 、 the head of the name before it (实际利用内资…、外资…)', () => {
+    expect(results('city', '过去一年，实际利用内资2567亿元、外资41亿美元。')).toEqual([
+      ['fdi', 'level', 41, '亿美元', '实际利用内资2567亿元、外资41亿美元', []],
+    ]);
+  });
 });
 
 describe('the outcome of a target', () => {

@@ -145,6 +145,18 @@ function partOfIndicator(name: string, indicator: string): boolean {
   return PART_OF_INDICATOR.test(SHARE_INDICATORS.has(indicator) ? name.replace(SHARE_WORDS, '') : name);
 }
 
+/**
+ * The name a result takes from the head of the name before it (实际利用内资2567亿元、外资41亿美元:
+ * 实际利用 + 外资), as a target's listed names do: its own name is no indicator, ends as the one before
+ * it does, and names one in that one's place.
+ */
+function withHeadOf(before: string | undefined, own: string): string | undefined {
+  if (!before || own.length < 2 || before.length <= own.length || before.at(-1) !== own.at(-1)) return undefined;
+  if (namedIndicator(own)) return undefined;
+  const name = before.slice(0, before.length - own.length) + own;
+  return namedIndicator(name) ? name : undefined;
+}
+
 /** Years a clause names other than the one reviewed (2010年, 2023年), which make it not the year's. */
 function namesAnotherYear(words: string, year: number): boolean {
   return [...words.matchAll(/(?<!\d)(\d{4})年/g)].some((match) => Number(match[1]) !== year);
@@ -211,6 +223,8 @@ export function reviewStatements(
       // No number, no result: most of a review's sentences, skipped before any reading.
       if (!/\d/.test(text.slice(sentence.start, sentence.end))) continue;
       let carry: { name: string; start: number } | undefined;
+      // The name of the clause before, whose head a name after it may share (…内资…、外资…).
+      let previous: { name: string; start: number } | undefined;
       let clauses = resultClauses(text, sentence);
       if (fiveYears) {
         // A five-year paragraph: only what a sentence says of the year itself, from its mark on.
@@ -227,6 +241,7 @@ export function reviewStatements(
         const figures = findFigures(words).filter((figure) => !inNote(start + figure.start));
         if (elsewhere(plain, year, options.level)) {
           carry = undefined;
+          previous = undefined;
           continue;
         }
         if (figures.length === 0) {
@@ -238,7 +253,15 @@ export function reviewStatements(
         let items = parseItem(text, start, clause.end);
         let from = start;
         const [only] = items;
-        if (
+        const before = previous;
+        previous = only ? { name: only.name, start } : undefined;
+        const headed =
+          items.length === 1 && only!.indicator === null ? withHeadOf(before?.name, only!.name) : undefined;
+        if (headed) {
+          const joined = `${headed.slice(0, headed.length - only!.name.length)}${words.slice(words.indexOf(only!.name))}`;
+          items = parseItem(joined, 0, joined.length);
+          from = before!.start;
+        } else if (
           items.length === 1 &&
           only!.indicator === null &&
           carry &&
@@ -295,8 +318,13 @@ function resultClauses(text: string, sentence: Span): Span[] {
       const before = last !== undefined && findFigures(text.slice(last.start, last.end)).length > 0;
       // Another result (…、城镇调查失业率5.1%), or a remark without a value after one (地区生产总值
       // 增长3.9%、总量连续37年居全国首位), whose words must not decide for the result before it.
+      // A name that shares the head of the one before it (实际利用内资2567亿元、外资41亿美元) starts one too.
+      const named = (span: Span) => parseItem(text, span.start, span.end)[0]?.name ?? '';
       const startsAnother =
-        before && (findFigures(words).length > 0 ? startsWithName(words) : !VALUE_WORD_FIRST.test(words.trim()));
+        before &&
+        (findFigures(words).length > 0
+          ? startsWithName(words) || withHeadOf(named(last), named(piece)) !== undefined
+          : !VALUE_WORD_FIRST.test(words.trim()));
       if (last && !startsAnother) last.end = piece.end;
       else clauses.push({ ...piece });
     }
