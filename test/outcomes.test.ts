@@ -104,6 +104,22 @@ describe('the results a review states', () => {
       ['fdi', 'level', 41, '亿美元', '实际利用内资2567亿元、外资41亿美元', []],
     ]);
   });
+
+  it('keeps a result and its name past a remark about another place after 、 (占全国11.2%, 居全国首位)', () => {
+    expect(
+      results(
+        'province',
+        '过去一年，全省新增城镇就业132.8万人、占全国11.2%。实际使用外资283.8亿美元、居全国首位，同比增长8.6%。',
+      ),
+    ).toEqual([
+      ['new-jobs', 'level', 132.8, '万人', '全省新增城镇就业132.8万人', []],
+      ['fdi', 'level', 283.8, '亿美元', '实际使用外资283.8亿美元', []],
+      ['fdi', 'growth', 8.6, '%', '实际使用外资283.8亿美元、居全国首位，同比增长8.6%', []],
+    ]);
+    expect(results('city', '过去一年，全市新增城镇就业32.8万人、占全省11.2%，全省新增城镇就业292万人。')).toEqual([
+      ['new-jobs', 'level', 32.8, '万人', '全市新增城镇就业32.8万人', []],
+    ]);
+  });
 });
 
 describe('the outcome of a target', () => {

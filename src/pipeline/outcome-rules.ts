@@ -56,6 +56,13 @@ export const OTHER_PLACES: Record<PlaceLevel, RegExp | undefined> = {
 };
 
 /**
+ * A remark about the result before it that compares it with another place (占全国11.2%, 居全国首位,
+ * 高于全省1.2个百分点): a clause of its own even after 、 and with a figure, so that its place does not
+ * drop the result, and no new subject, so that the result's name carries past it (…、居全国首位，同比增长8.6%).
+ */
+export const REMARK = /^(?:占|居|位居|位列|列|高于|低于|快于|慢于|好于)(?:全国|全省|全市|全区|我国|我省|全球|世界)/;
+
+/**
  * A name that narrows an indicator to a part of it (贫困地区农村居民人均可支配收入, 民营企业进出口,
  * 跨境电商进出口, 开发区地区生产总值) or to a share (占比, 比重, 贡献率): not the indicator's result.
  */

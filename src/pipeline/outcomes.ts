@@ -24,6 +24,7 @@ import {
   SHARE_INDICATORS,
   SHARE_WORDS,
   PLAN_WORDS,
+  REMARK,
   YEAR_MARK,
   RATE_UNITS,
   UNIT_MULTIPLIERS,
@@ -240,7 +241,8 @@ export function reviewStatements(
         const plain = words.replace(/（[^（）]*）|\([^()]*\)/g, '');
         const figures = findFigures(words).filter((figure) => !inNote(start + figure.start));
         if (elsewhere(plain, year, options.level)) {
-          carry = undefined;
+          // A remark (居全国首位) is about the result before it: the name carries past it.
+          if (!REMARK.test(plain)) carry = undefined;
           previous = undefined;
           continue;
         }
@@ -322,9 +324,10 @@ function resultClauses(text: string, sentence: Span): Span[] {
       const named = (span: Span) => parseItem(text, span.start, span.end)[0]?.name ?? '';
       const startsAnother =
         before &&
-        (findFigures(words).length > 0
-          ? startsWithName(words) || withHeadOf(named(last), named(piece)) !== undefined
-          : !VALUE_WORD_FIRST.test(words.trim()));
+        (REMARK.test(words.trim()) ||
+          (findFigures(words).length > 0
+            ? startsWithName(words) || withHeadOf(named(last), named(piece)) !== undefined
+            : !VALUE_WORD_FIRST.test(words.trim())));
       if (last && !startsAnother) last.end = piece.end;
       else clauses.push({ ...piece });
     }
