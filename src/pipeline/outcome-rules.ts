@@ -75,6 +75,8 @@ export const PART_OF_INDICATOR =
  */
 export const SHARE_INDICATORS = new Set(['rd-intensity']);
 export const SHARE_WORDS = /占比|比重|占|相当于/g;
+/** A share of a part: 企业研发投入占比超过80% (enterprises' part of R&D), 企业研发投入强度. */
+export const PART_OF_SHARE = /企业|高校|科研院所/;
 
 /**
  * The words between a result's name and its value that carry no name of their own: a clause made

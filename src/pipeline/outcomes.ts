@@ -19,6 +19,7 @@ import {
   OTHER_PLACES,
   OUTCOME_FLAGS,
   PART_OF_INDICATOR,
+  PART_OF_SHARE,
   PART_OF_YEAR,
   PLAN_PARTS,
   SHARE_INDICATORS,
@@ -143,7 +144,8 @@ function startsWithName(words: string): boolean {
 
 /** Whether a name narrows its indicator to a part or a share; a share indicator's own share words do not. */
 function partOfIndicator(name: string, indicator: string): boolean {
-  return PART_OF_INDICATOR.test(SHARE_INDICATORS.has(indicator) ? name.replace(SHARE_WORDS, '') : name);
+  if (!SHARE_INDICATORS.has(indicator)) return PART_OF_INDICATOR.test(name);
+  return PART_OF_SHARE.test(name) || PART_OF_INDICATOR.test(name.replace(SHARE_WORDS, ''));
 }
 
 /**
