@@ -120,6 +120,18 @@ describe('the results a review states', () => {
       ['new-jobs', 'level', 32.8, '万人', '全市新增城镇就业32.8万人', []],
     ]);
   });
+
+  it('takes no trade with a partner or a group of them for the total (对“一带一路”沿线国家进出口, 对东盟出口)', () => {
+    expect(
+      results(
+        'province',
+        '过去一年，对“一带一路”沿线国家和地区进出口增长22%、占比提升到25.4%，对东盟出口增长9%。外贸进出口规模达5.2万亿元、增长17.1%。',
+      ),
+    ).toEqual([
+      ['trade', 'level', 5.2, '万亿元', '外贸进出口规模达5.2万亿元', []],
+      ['trade', 'growth', 17.1, '%', '外贸进出口规模达5.2万亿元、增长17.1%', []],
+    ]);
+  });
 });
 
 describe('the outcome of a target', () => {

@@ -20,6 +20,7 @@ import {
   OUTCOME_FLAGS,
   PART_OF_INDICATOR,
   PART_OF_SHARE,
+  PARTNERS,
   PART_OF_YEAR,
   PLAN_PARTS,
   SHARE_INDICATORS,
@@ -144,6 +145,7 @@ function startsWithName(words: string): boolean {
 
 /** Whether a name narrows its indicator to a part or a share; a share indicator's own share words do not. */
 function partOfIndicator(name: string, indicator: string): boolean {
+  if (PARTNERS.test(name)) return true;
   if (!SHARE_INDICATORS.has(indicator)) return PART_OF_INDICATOR.test(name);
   return PART_OF_SHARE.test(name) || PART_OF_INDICATOR.test(name.replace(SHARE_WORDS, ''));
 }
