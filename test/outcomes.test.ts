@@ -132,6 +132,13 @@ describe('the results a review states', () => {
       ['trade', 'growth', 17.1, '%', '外贸进出口规模达5.2万亿元、增长17.1%', []],
     ]);
   });
+
+  it('continues the name before it into ，可比价增长', () => {
+    expect(results('city', '过去一年，地区生产总值1.27万亿元左右，可比价增长8%。')).toEqual([
+      ['gdp', 'level', 1.27, '万亿元', '地区生产总值1.27万亿元左右', ['about']],
+      ['gdp', 'growth', 8, '%', '地区生产总值1.27万亿元左右，可比价增长8%', ['comparable-prices']],
+    ]);
+  });
 });
 
 describe('the outcome of a target', () => {

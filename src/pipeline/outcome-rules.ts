@@ -89,7 +89,7 @@ export const PARTNERS = /对[^，。；、]{1,20}(?:进出口|出口|进口)|一
  * of them states more of the name before it (国内生产总值达到67.7万亿元，增长6.9%; 总量突破90万亿元).
  */
 export const CONTINUATION =
-  /^(?:比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
+  /^(?:比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|按可比价|可比价|可比|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
 
 /**
  * Words that make another series of one indicator: a target of 户籍人口城镇化率 is answered only by
