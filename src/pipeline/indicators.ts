@@ -100,3 +100,9 @@ export const INDICATORS: Indicator[] = [
 
 /** Every id of the vocabulary, for the schema of figures.json. */
 export const INDICATOR_IDS = INDICATORS.map((indicator) => indicator.id) as [string, ...string[]];
+
+/**
+ * A name per unit of land (建设用地地均GDP, 亩均地区生产总值, 亩均税收) is a density, no indicator of the
+ * vocabulary, whatever indicator's words it holds.
+ */
+export const PER_AREA = /地均|亩均|单位面积|单位土地|每平方公里/;
