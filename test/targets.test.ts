@@ -165,8 +165,24 @@ describe('items of one value for several names', () => {
       ['rural-income', '农村居民人均可支配收入', '8%', 'exact', 8, 8],
       ['unemployment-surveyed', '城镇调查失业率', '控制在5.5%左右', 'about', 5.5, 5.5],
       ['unemployment-registered', '城镇登记失业率', '4%以内', 'at-most', null, 4],
-      [null, '医疗床位', '达到4万张', 'exact', 4, 4],
+      [null, '医疗床位', '达到4万张', 'at-least', 4, null],
       [null, '养老床位', '3万张以上', 'at-least', 3, null],
+    ]);
+  });
+
+  it('reads a qualifier after the last value of a 分别 list as every value’s, unless they carry their own', () => {
+    expect(
+      rowsOf(
+        '主要预期目标是：城乡居民人均可支配收入分别增长7%、8%左右；单位地区生产总值能耗、二氧化碳排放量分别降低3%、4.4%左右；' +
+          '固定资产投资、社会消费品零售总额分别增长9%以上、8%左右。',
+      ),
+    ).toEqual([
+      ['urban-income', '城镇居民人均可支配收入', '增长7%', 'about', 7, 7],
+      ['rural-income', '农村居民人均可支配收入', '8%左右', 'about', 8, 8],
+      ['energy-intensity', '单位地区生产总值能耗', '降低3%', 'about', 3, 3],
+      ['carbon-intensity', '单位地区生产总值二氧化碳排放量', '4.4%左右', 'about', 4.4, 4.4],
+      ['fixed-investment', '固定资产投资', '增长9%以上', 'at-least', 9, null],
+      ['retail-sales', '社会消费品零售总额', '8%左右', 'about', 8, 8],
     ]);
   });
 
