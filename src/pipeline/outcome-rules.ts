@@ -79,10 +79,11 @@ export const SHARE_WORDS = /占比|比重|占|相当于/g;
 export const PART_OF_SHARE = /企业|高校|科研院所/;
 
 /**
- * Trade with a partner or a group of them (对“一带一路”沿线国家和地区进出口, 对东盟出口, 对美出口): a part
- * of the indicator, which a review often states before the total.
+ * Trade with a partner or a group of them (对“一带一路”沿线国家和地区进出口, 对东盟出口, 对非洲、拉美市场
+ * 出口): a part of the indicator, which a review often states before the total. Not 对外贸易, nor 面对….
  */
-export const PARTNERS = /对[^，。；、]{1,20}(?:进出口|出口|进口)|一带一路|沿线国家|东盟|欧盟|RCEP/;
+export const PARTNERS =
+  /(?<![面针应相绝])对(?!外)[^，。；\s]{1,16}(?:进出口|出口|进口)|一带一路|沿线国家|东盟|欧盟|RCEP/;
 
 /**
  * The words between a result's name and its value that carry no name of their own: a clause made

@@ -287,6 +287,8 @@ export function reviewStatements(
           if (partOfIndicator(value.name, value.indicator)) continue;
           const at = text.indexOf(value.phrase, searchFrom);
           if (at < 0 || at >= clause.end) continue;
+          // A partner before a 分别 list's second name (对非洲、拉美市场出口分别增长20%、7.6%).
+          if (PARTNERS.test(text.slice(start, at))) continue;
           searchFrom = at + value.phrase.length;
           const end = at + value.phrase.length;
           statements.push({
