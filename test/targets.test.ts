@@ -45,6 +45,27 @@ describe('the list after an intro', () => {
     ).toEqual(['gdp', 'fixed-investment', 'retail-sales']);
   });
 
+  it('takes the sentence right after the intro’s when it opens with an indicator and a bound', () => {
+    expect(
+      rowsOf(
+        '今年主要预期目标是：地区生产总值增长6%以上，居民消费价格涨幅3%左右。单位地区生产总值能耗降低3%左右，' +
+          '生态环境质量持续好转，主要污染物排放完成国家下达的目标任务。重点做好十个方面工作。',
+      ),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长6%以上', 'at-least', 6, null],
+      ['cpi', '居民消费价格涨幅', '3%左右', 'about', 3, 3],
+      ['energy-intensity', '单位地区生产总值能耗', '降低3%左右', 'about', 3, 3],
+      [null, '生态环境质量', '持续好转', 'qualitative', null, null],
+      [null, '主要污染物排放完成国家下达的目标任务', '', 'qualitative', null, null],
+    ]);
+    // Not a later sentence, nor one that opens otherwise.
+    expect(
+      idsOf(
+        '今年主要预期目标是：地区生产总值增长6%以上。城镇新增就业10万人。单位地区生产总值能耗降低3%左右，生态环境持续好转，社会和谐稳定。',
+      ),
+    ).toEqual(['gdp', 'new-jobs']);
+  });
+
   it('reads a list written one item to a paragraph after an intro that ends its paragraph', () => {
     expect(
       rowsOf(
