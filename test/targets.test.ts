@@ -207,6 +207,13 @@ describe('items of one value for several names', () => {
     ]);
   });
 
+  it('pairs a 分别 list’s words without a number with their name (分别控制在省定标准和3.5%以内)', () => {
+    expect(rowsOf('主要预期目标是：城镇调查失业率和登记失业率分别控制在省定标准和3.5%以内。')).toEqual([
+      ['unemployment-surveyed', '城镇调查失业率', '控制在省定标准', 'qualitative', null, null],
+      ['unemployment-registered', '登记失业率', '3.5%以内', 'at-most', null, 3.5],
+    ]);
+  });
+
   it('gives one value to each name of the vocabulary listed before it (和, 、, 均)', () => {
     expect(
       rowsOf('主要预期目标是：固定资产投资和社会消费品零售总额增长9%；城镇、农村居民人均可支配收入均增长6%以上。'),

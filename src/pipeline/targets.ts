@@ -293,14 +293,16 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
     const after = respectively.index + respectively[0].length;
     const values = phrase.slice(after);
     const verb = new RegExp(`^(?:${alternatives(VALUE_WORDS)})`).exec(values)?.[0] ?? '';
-    const parts =
+    const all = splitAt(values, 0, values.length, RESPECTIVELY_JOINS);
+    let parts =
       respectively[0] === '分别'
-        ? splitAt(values, 0, values.length, RESPECTIVELY_JOINS).filter((part) =>
-            /\d/.test(values.slice(part.start, part.end)),
-          )
+        ? all.filter((part) => /\d/.test(values.slice(part.start, part.end)))
         : [{ start: 0, end: values.length }];
     let names = listedNames(name);
     if (names.length === 1) names = shorthandNames(name) ?? names;
+    // As many words as names, some without a number: each is its name's (分别控制在省定标准和3.5%以内).
+    if (respectively[0] === '分别' && names.length > 1 && all.length === names.length && parts.length < all.length)
+      parts = all;
     if (parts.length > 1 || names.length > 1) {
       const pairs =
         parts.length % names.length === 0 && names.length > 1
