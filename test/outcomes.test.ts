@@ -99,9 +99,12 @@ describe('the results a review states', () => {
     ]);
   });
 
-  it('gives a name after 、 the head of the name before it (实际利用内资…、外资…)', () => {
+  it('gives a name after 、 the head of the name before it (实际利用内资…、外资…), and a share its whole', () => {
     expect(results('city', '过去一年，实际利用内资2567亿元、外资41亿美元。')).toEqual([
       ['fdi', 'level', 41, '亿美元', '实际利用内资2567亿元、外资41亿美元', []],
+    ]);
+    expect(results('province', '过去一年，全社会研发投入超过2700亿元，占GDP比重达2.72%。')).toEqual([
+      ['rd-intensity', 'level', 2.72, '%', '全社会研发投入超过2700亿元，占GDP比重达2.72%', []],
     ]);
   });
 

@@ -153,9 +153,11 @@ function partOfIndicator(name: string, indicator: string): boolean {
 /**
  * The name a result takes from the head of the name before it (实际利用内资2567亿元、外资41亿美元:
  * 实际利用 + 外资), as a target's listed names do: its own name is no indicator, ends as the one before
- * it does, and names one in that one's place.
+ * it does, and names one in that one's place; or, for a share, the whole name before it.
  */
 function withHeadOf(before: string | undefined, own: string): string | undefined {
+  // A share of the name before it (全社会研发投入超过2700亿元，占GDP比重达2.72%): the two together.
+  if (before && /^(?:占|相当于)/.test(own)) return namedIndicator(before + own) ? before + own : undefined;
   if (!before || own.length < 2 || before.length <= own.length || before.at(-1) !== own.at(-1)) return undefined;
   if (namedIndicator(own)) return undefined;
   const name = before.slice(0, before.length - own.length) + own;
