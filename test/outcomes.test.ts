@@ -144,6 +144,12 @@ describe('the results a review states', () => {
       ['gdp', 'growth', 8, '%', '地区生产总值1.27万亿元左右，可比价增长8%', ['comparable-prices']],
     ]);
   });
+
+  it('takes the value a change reached, not the one it started from (从2.95%提升至3.38%)', () => {
+    expect(results('city', '过去一年，全社会研发经费支出占GDP比重从2.95%提升至3.38%。')).toEqual([
+      ['rd-intensity', 'level', 3.38, '%', '全社会研发经费支出占GDP比重从2.95%提升至3.38%', []],
+    ]);
+  });
 });
 
 describe('the outcome of a target', () => {

@@ -362,7 +362,14 @@ function itemValues(items: ItemText[]): StatementValue[] {
       phrase = phrase.slice(index === 0 ? 0 : figures[index - 1]!.end + 1, figure.end);
       value = figure.value;
     } else {
-      const figure = findFigures(phrase).find((each) => each.value === value);
+      const found = findFigures(phrase);
+      // 从2.95%提升至3.38%: the value it reached is the result, not the one it started from.
+      const reached =
+        /(?:从|由)$/.test(item.name) && found.length === 2 && /(?:至|到)$/.test(phrase.slice(0, found[1]!.start))
+          ? found[1]
+          : undefined;
+      if (reached) value = reached.value;
+      const figure = reached ?? found.find((each) => each.value === value);
       if (figure) phrase = phrase.slice(0, figure.end);
     }
     if (value === null || phrase === '') return [];
