@@ -58,7 +58,12 @@ describe('the list after an intro', () => {
       [null, '生态环境质量', '持续好转', 'qualitative', null, null],
       [null, '主要污染物排放完成国家下达的目标任务', '', 'qualitative', null, null],
     ]);
-    // Not a later sentence, nor one that opens otherwise.
+    // Not a later sentence, nor one that opens otherwise or restates a target to explain it.
+    expect(
+      idsOf(
+        '今年主要预期目标是：地区生产总值增长6%左右。经济增长目标设定为6%左右，考虑了动力支撑，与其他预期目标相协调。',
+      ),
+    ).toEqual(['gdp']);
     expect(
       idsOf(
         '今年主要预期目标是：地区生产总值增长6%以上。城镇新增就业10万人。单位地区生产总值能耗降低3%左右，生态环境持续好转，社会和谐稳定。',

@@ -395,8 +395,8 @@ export function listItems(
 ): { items: ItemText[]; ended: boolean } {
   const items: ItemText[] = [];
   let at = from;
-  // The sentence right after the intro's: it reads as targets when it opens with an indicator and
-  // a bound, whatever its other items (单位地区生产总值能耗降低3%左右，生态环境质量持续好转，…).
+  // The sentence right after the intro's: it reads as targets when it opens with another indicator
+  // and a bound, whatever its other items (单位地区生产总值能耗降低3%左右，生态环境质量持续好转，…).
   let second = false;
   while (at < text.length) {
     const end = sentenceEnd(text, at);
@@ -416,7 +416,12 @@ export function listItems(
     const found = spans.flatMap((span, index) =>
       parseItem(text, span.start, span.end, items.length === 0 && index === 0 ? hint : undefined),
     );
-    const opens = second && found[0]?.indicator != null && found[0].qualifier !== 'qualitative';
+    // Not one that restates a target of the list to explain it (经济增长目标设定为6%左右，考虑了…).
+    const opens =
+      second &&
+      found[0]?.indicator != null &&
+      found[0].qualifier !== 'qualitative' &&
+      !items.some((item) => item.indicator === found[0]!.indicator);
     second = first && hint !== undefined;
     if (!first && !opens && !readsAsTargets(found, /[；;]\s*$/.test(text.slice(start, end)))) {
       // A label of the items after it: short, without a number, numbered or naming no indicator.
