@@ -212,6 +212,12 @@ describe('items of one value for several names', () => {
     ]);
   });
 
+  it('reads a 分别 list whose values have no ASCII digit without failing (分别增长６％、１０％)', () => {
+    expect(idsOf('主要预期目标是：地区生产总值增长6%，其中一、二、三产业分别增长６％、１０％、１１％。')[0]).toBe(
+      'gdp',
+    );
+  });
+
   it('pairs a 分别 list’s words without a number with their name (分别控制在省定标准和3.5%以内)', () => {
     expect(rowsOf('主要预期目标是：城镇调查失业率和登记失业率分别控制在省定标准和3.5%以内。')).toEqual([
       ['unemployment-surveyed', '城镇调查失业率', '控制在省定标准', 'qualitative', null, null],

@@ -313,7 +313,9 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
       const items = pairs.flatMap(([each, part]) =>
         itemsOf(each, values.slice(part.start, part.end), part.start === 0 ? '' : verb, span),
       );
-      return items.length === parts.length ? withSharedQualifier(items, values.slice(0, parts.at(-1)!.end)) : items;
+      return items.length > 1 && items.length === parts.length
+        ? withSharedQualifier(items, values.slice(0, parts.at(-1)!.end))
+        : items;
     }
   }
   const names = listedNames(name);
