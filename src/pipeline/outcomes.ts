@@ -370,7 +370,7 @@ function itemValues(items: ItemText[]): StatementValue[] {
           : undefined;
       if (reached) value = reached.value;
       const figure = reached ?? found.find((each) => each.value === value);
-      if (figure) phrase = phrase.slice(0, figure.end);
+      if (figure) phrase = phrase.slice(reached ? found[0]!.end : 0, figure.end);
     }
     if (value === null || phrase === '') return [];
     return [
