@@ -70,12 +70,10 @@ export const PART_OF_INDICATOR =
   /来源于|贫困|脱贫|扶贫|低收入|园区|开发区|高新区|新区|县域|民营|民间|国有|私营|外资企业|外商投资企业|跨境|网上|网络|电商|农村地区|中心城区|城区|试验区|自贸|示范区|港口|海关|口岸|一般贸易|加工贸易|服务贸易|高技术|高新技术|战略性新兴|制造业|装备|占比|比重|占|贡献率|份额|位次|排名|居全/;
 
 /**
- * Indicators that are themselves a share (全社会研发经费支出占GDP比重, 研发投入占比): the share words of
- * PART_OF_INDICATOR (占, 比重, 占比) are their own name, not a part of the indicator, and are not read.
+ * Indicators that are themselves a share (全社会研发经费支出占GDP比重, 研发投入占比), and the words that
+ * make one a share of a part (企业研发投入占比超过80%, enterprises' part of R&D; 企业研发投入强度).
  */
 export const SHARE_INDICATORS = new Set(['rd-intensity']);
-export const SHARE_WORDS = /占比|比重|占|相当于/g;
-/** A share of a part: 企业研发投入占比超过80% (enterprises' part of R&D), 企业研发投入强度. */
 export const PART_OF_SHARE = /企业|高校|科研院所/;
 
 /**

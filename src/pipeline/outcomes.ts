@@ -24,7 +24,6 @@ import {
   PART_OF_YEAR,
   PLAN_PARTS,
   SHARE_INDICATORS,
-  SHARE_WORDS,
   PLAN_WORDS,
   REMARK,
   YEAR_MARK,
@@ -134,6 +133,16 @@ function namedIndicator(words: string): { id: string; name: string; at: number }
   return undefined;
 }
 
+/**
+ * Whether a name narrows its indicator to a part or a share (民营企业进出口, 进出口占比), read
+ * outside the indicator's own words: 研发经费支出占比 is a share by name, and all of R&D intensity.
+ */
+function partOfIndicator(name: string): boolean {
+  const named = namedIndicator(name);
+  const rest = named ? name.slice(0, named.at) + name.slice(named.at + named.name.length) : name;
+  return PART_OF_INDICATOR.test(rest);
+}
+
 /** Words that carry on a value (增长11% in 7284.5亿元、增长11%), not a remark of their own. */
 const VALUE_WORD_FIRST = /^(?:同比|比上年|实际|分别|均)?(?:增长|下降|降低|增加|减少|上涨|提高|达到|达|为|突破|超过)/;
 
@@ -141,13 +150,6 @@ const VALUE_WORD_FIRST = /^(?:同比|比上年|实际|分别|均)?(?:增长|下�
 function startsWithName(words: string): boolean {
   const named = namedIndicator(words);
   return named !== undefined && named.at <= 6 && !/\d/.test(words.slice(0, named.at));
-}
-
-/** Whether a name narrows its indicator to a part or a share; a share indicator's own share words do not. */
-function partOfIndicator(name: string, indicator: string): boolean {
-  if (PARTNERS.test(name)) return true;
-  if (!SHARE_INDICATORS.has(indicator)) return PART_OF_INDICATOR.test(name);
-  return PART_OF_SHARE.test(name) || PART_OF_INDICATOR.test(name.replace(SHARE_WORDS, ''));
 }
 
 /**
@@ -254,8 +256,7 @@ export function reviewStatements(
         }
         if (figures.length === 0) {
           const named = namedIndicator(plain);
-          if (named && !partOfIndicator(plain, named.id))
-            carry = { name: named.name, start: start + words.indexOf(named.name) };
+          if (named && !partOfIndicator(plain)) carry = { name: named.name, start: start + words.indexOf(named.name) };
           continue;
         }
         let items = parseItem(text, start, clause.end);
@@ -286,7 +287,10 @@ export function reviewStatements(
         }
         let searchFrom = start;
         for (const value of itemValues(items)) {
-          if (partOfIndicator(value.name, value.indicator)) continue;
+          if (partOfIndicator(value.name)) continue;
+          // Trade with a partner (对“一带一路”沿线国家进出口); a share of a part (企业研发投入占比).
+          if (PARTNERS.test(value.name) || (SHARE_INDICATORS.has(value.indicator) && PART_OF_SHARE.test(value.name)))
+            continue;
           const at = text.indexOf(value.phrase, searchFrom);
           if (at < 0 || at >= clause.end) continue;
           // A partner before a 分别 list's second name (对非洲、拉美市场出口分别增长20%、7.6%).
