@@ -73,7 +73,6 @@ describe('a name as an indicator', () => {
     ['单位国内生产总值二氧化碳排放', 'carbon-intensity'],
     ['全社会研发经费投入强度', 'rd-intensity'],
     ['研发经费支出占地区生产总值比重', 'rd-intensity'],
-    ['全社会研发投入占比', 'rd-intensity'],
     ['一般公共预算收入', 'budget-revenue'],
     ['地方财政一般预算收入', 'budget-revenue'],
     ['公共财政预算收入', 'budget-revenue'],
@@ -104,6 +103,7 @@ describe('a name as an indicator', () => {
     ['服务贸易进出口总额', null],
     ['建设用地地均GDP', null],
     ['亩均地区生产总值', null],
+    ['全社会研发投入占比', 'rd-intensity'],
   ])('%s is %s', (name, id) => {
     expect(indicatorOf(name)).toBe(id);
   });

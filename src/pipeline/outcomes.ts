@@ -288,13 +288,12 @@ export function reviewStatements(
         let searchFrom = start;
         for (const value of itemValues(items)) {
           if (partOfIndicator(value.name)) continue;
-          // Trade with a partner (对“一带一路”沿线国家进出口); a share of a part (企业研发投入占比).
-          if (PARTNERS.test(value.name) || (SHARE_INDICATORS.has(value.indicator) && PART_OF_SHARE.test(value.name)))
-            continue;
           const at = text.indexOf(value.phrase, searchFrom);
           if (at < 0 || at >= clause.end) continue;
-          // A partner before a 分别 list's second name (对非洲、拉美市场出口分别增长20%、7.6%).
-          if (PARTNERS.test(text.slice(start, at))) continue;
+          // Trade with a partner, in the name or before a 分别 list's second name (对非洲、拉美市场出口分别
+          // 增长20%、7.6%); a share of a part (企业研发投入占比).
+          if (PARTNERS.test(value.name) || PARTNERS.test(text.slice(start, at))) continue;
+          if (SHARE_INDICATORS.has(value.indicator) && PART_OF_SHARE.test(value.name)) continue;
           searchFrom = at + value.phrase.length;
           const end = at + value.phrase.length;
           statements.push({
