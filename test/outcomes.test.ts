@@ -177,3 +177,70 @@ describe('the status', () => {
     );
   });
 });
+
+describe('the shapes of the Jiangsu check', () => {
+  it('takes a share indicator by its own share words (占GDP比重, 占比), and still no other share', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，技术合同成交额596.2亿元，全社会研发经费支出占GDP比重3.28%，均居全省首位。全社会研发投入占比达2.64%。' +
+          '外贸进出口占比达到60%。其中企业研发投入占比超过80%，企业研发投入强度2.4%。',
+      ),
+    ).toEqual([
+      ['rd-intensity', 'level', 3.28, '%', '全社会研发经费支出占GDP比重3.28%', []],
+      ['rd-intensity', 'level', 2.64, '%', '全社会研发投入占比达2.64%', []],
+    ]);
+  });
+
+  it('gives a name after 、 the head of the name before it (实际利用内资…、外资…), and a share its whole', () => {
+    expect(results('city', '过去一年，实际利用内资2567亿元、外资41亿美元。')).toEqual([
+      ['fdi', 'level', 41, '亿美元', '实际利用内资2567亿元、外资41亿美元', []],
+    ]);
+    expect(results('province', '过去一年，全社会研发投入超过2700亿元，占GDP比重达2.72%。')).toEqual([
+      ['rd-intensity', 'level', 2.72, '%', '全社会研发投入超过2700亿元，占GDP比重达2.72%', []],
+    ]);
+  });
+
+  it('keeps a result and its name past a remark about another place after 、 (占全国11.2%, 居全国首位)', () => {
+    expect(
+      results(
+        'province',
+        '过去一年，全省新增城镇就业132.8万人、占全国11.2%。实际使用外资283.8亿美元、居全国首位，同比增长8.6%。',
+      ),
+    ).toEqual([
+      ['new-jobs', 'level', 132.8, '万人', '全省新增城镇就业132.8万人', []],
+      ['fdi', 'level', 283.8, '亿美元', '实际使用外资283.8亿美元', []],
+      ['fdi', 'growth', 8.6, '%', '实际使用外资283.8亿美元、居全国首位，同比增长8.6%', []],
+    ]);
+    expect(results('city', '过去一年，全市新增城镇就业32.8万人、占全省11.2%，全省新增城镇就业292万人。')).toEqual([
+      ['new-jobs', 'level', 32.8, '万人', '全市新增城镇就业32.8万人', []],
+    ]);
+  });
+
+  it('takes no trade with a partner or a group of them for the total (对“一带一路”沿线国家进出口, 对东盟出口)', () => {
+    expect(
+      results(
+        'province',
+        '过去一年，对“一带一路”沿线国家和地区进出口增长22%、占比提升到25.4%，对东盟出口增长9%，对非洲、拉美市场出口分别增长20%、7.6%。' +
+          '外贸进出口规模达5.2万亿元、增长17.1%。对外开放取得成效 全年对外贸易进出口总额增长8%。',
+      ),
+    ).toEqual([
+      ['trade', 'level', 5.2, '万亿元', '外贸进出口规模达5.2万亿元', []],
+      ['trade', 'growth', 17.1, '%', '外贸进出口规模达5.2万亿元、增长17.1%', []],
+      ['trade', 'growth', 8, '%', '对外开放取得成效 全年对外贸易进出口总额增长8%', []],
+    ]);
+  });
+
+  it('continues the name before it into ，可比价增长', () => {
+    expect(results('city', '过去一年，地区生产总值1.27万亿元左右，可比价增长8%。')).toEqual([
+      ['gdp', 'level', 1.27, '万亿元', '地区生产总值1.27万亿元左右', ['about']],
+      ['gdp', 'growth', 8, '%', '地区生产总值1.27万亿元左右，可比价增长8%', ['comparable-prices']],
+    ]);
+  });
+
+  it('takes the value a change reached, not the one it started from (从2.95%提升至3.38%)', () => {
+    expect(results('city', '过去一年，全社会研发经费支出占GDP比重从2.95%提升至3.38%。')).toEqual([
+      ['rd-intensity', 'level', 3.38, '%', '全社会研发经费支出占GDP比重从2.95%提升至3.38%', []],
+    ]);
+  });
+});

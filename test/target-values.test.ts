@@ -100,6 +100,10 @@ describe('a name as an indicator', () => {
     ['人口自然增长率', 'population-growth'],
     ['服务业增加值', 'services'],
     ['服务业增加值占地区生产总值比重', null],
+    ['服务贸易进出口总额', null],
+    ['建设用地地均GDP', null],
+    ['亩均地区生产总值', null],
+    ['全社会研发投入占比', 'rd-intensity'],
   ])('%s is %s', (name, id) => {
     expect(indicatorOf(name)).toBe(id);
   });

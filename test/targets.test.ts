@@ -45,6 +45,32 @@ describe('the list after an intro', () => {
     ).toEqual(['gdp', 'fixed-investment', 'retail-sales']);
   });
 
+  it('takes the sentence right after the intro’s when it opens with an indicator and a bound', () => {
+    expect(
+      rowsOf(
+        '今年主要预期目标是：地区生产总值增长6%以上，居民消费价格涨幅3%左右。单位地区生产总值能耗降低3%左右，' +
+          '生态环境质量持续好转，主要污染物排放完成国家下达的目标任务。重点做好十个方面工作。',
+      ),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长6%以上', 'at-least', 6, null],
+      ['cpi', '居民消费价格涨幅', '3%左右', 'about', 3, 3],
+      ['energy-intensity', '单位地区生产总值能耗', '降低3%左右', 'about', 3, 3],
+      [null, '生态环境质量', '持续好转', 'qualitative', null, null],
+      [null, '主要污染物排放完成国家下达的目标任务', '', 'qualitative', null, null],
+    ]);
+    // Not a later sentence, nor one that opens otherwise or restates a target to explain it.
+    expect(
+      idsOf(
+        '今年主要预期目标是：地区生产总值增长6%左右。经济增长目标设定为6%左右，考虑了动力支撑，与其他预期目标相协调。',
+      ),
+    ).toEqual(['gdp']);
+    expect(
+      idsOf(
+        '今年主要预期目标是：地区生产总值增长6%以上。城镇新增就业10万人。单位地区生产总值能耗降低3%左右，生态环境持续好转，社会和谐稳定。',
+      ),
+    ).toEqual(['gdp', 'new-jobs']);
+  });
+
   it('reads a list written one item to a paragraph after an intro that ends its paragraph', () => {
     expect(
       rowsOf(
@@ -165,8 +191,37 @@ describe('items of one value for several names', () => {
       ['rural-income', '农村居民人均可支配收入', '8%', 'exact', 8, 8],
       ['unemployment-surveyed', '城镇调查失业率', '控制在5.5%左右', 'about', 5.5, 5.5],
       ['unemployment-registered', '城镇登记失业率', '4%以内', 'at-most', null, 4],
-      [null, '医疗床位', '达到4万张', 'exact', 4, 4],
+      [null, '医疗床位', '达到4万张', 'at-least', 4, null],
       [null, '养老床位', '3万张以上', 'at-least', 3, null],
+    ]);
+  });
+
+  it('reads a qualifier after the last value of a 分别 list as every value’s, unless they carry their own', () => {
+    expect(
+      rowsOf(
+        '主要预期目标是：城乡居民人均可支配收入分别增长7%、8%左右；单位地区生产总值能耗、二氧化碳排放量分别降低3%、4.4%左右；' +
+          '固定资产投资、社会消费品零售总额分别增长9%以上、8%左右。',
+      ),
+    ).toEqual([
+      ['urban-income', '城镇居民人均可支配收入', '增长7%', 'about', 7, 7],
+      ['rural-income', '农村居民人均可支配收入', '8%左右', 'about', 8, 8],
+      ['energy-intensity', '单位地区生产总值能耗', '降低3%', 'about', 3, 3],
+      ['carbon-intensity', '单位地区生产总值二氧化碳排放量', '4.4%左右', 'about', 4.4, 4.4],
+      ['fixed-investment', '固定资产投资', '增长9%以上', 'at-least', 9, null],
+      ['retail-sales', '社会消费品零售总额', '8%左右', 'about', 8, 8],
+    ]);
+  });
+
+  it('reads a 分别 list whose values have no ASCII digit without failing (分别增长６％、１０％)', () => {
+    expect(idsOf('主要预期目标是：地区生产总值增长6%，其中一、二、三产业分别增长６％、１０％、１１％。')[0]).toBe(
+      'gdp',
+    );
+  });
+
+  it('pairs a 分别 list’s words without a number with their name (分别控制在省定标准和3.5%以内)', () => {
+    expect(rowsOf('主要预期目标是：城镇调查失业率和登记失业率分别控制在省定标准和3.5%以内。')).toEqual([
+      ['unemployment-surveyed', '城镇调查失业率', '控制在省定标准', 'qualitative', null, null],
+      ['unemployment-registered', '登记失业率', '3.5%以内', 'at-most', null, 3.5],
     ]);
   });
 

@@ -32,8 +32,9 @@ export const INDICATORS: Indicator[] = [
   {
     id: 'rd-intensity',
     label: '研发经费投入强度',
+    // Also as a share without 强度: 研发经费支出占比, R＆D经费占比, 研发经费支出与地区生产总值之比.
     names:
-      /(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?强度|(?:研发|R&D|研究与试验发展)(?:经费|费用)?(?:支出|投入)?(?:占|相当于)(?:全市|全省)?(?:地区|国内)?(?:生产总值|GDP)/,
+      /(?:研发|R&D|R＆D|研究与试验发展|研发与试验发展)(?:经费)?(?:投入)?强度|(?:研发|R&D|R＆D|研究与试验发展|研发与试验发展)(?:经费|费用)?(?:支出|投入)?(?:(?:占|相当于|与)(?:全社会|全市|全省)?(?:地区|国内)?(?:生产总值|GDP)(?:的)?(?:比重|比例|之比)?|占比)/,
   },
   { id: 'deficit', label: '赤字率', names: /赤字率/ },
   { id: 'unemployment-surveyed', label: '城镇调查失业率', names: /调查失业率/ },
@@ -99,3 +100,9 @@ export const INDICATORS: Indicator[] = [
 
 /** Every id of the vocabulary, for the schema of figures.json. */
 export const INDICATOR_IDS = INDICATORS.map((indicator) => indicator.id) as [string, ...string[]];
+
+/**
+ * A name per unit of land (建设用地地均GDP, 亩均地区生产总值, 亩均税收) is a density, no indicator of the
+ * vocabulary, whatever indicator's words it holds.
+ */
+export const PER_AREA = /地均|亩均|单位面积|单位土地|每平方公里/;

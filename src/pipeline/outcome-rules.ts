@@ -56,6 +56,13 @@ export const OTHER_PLACES: Record<PlaceLevel, RegExp | undefined> = {
 };
 
 /**
+ * A remark about the result before it that compares it with another place (占全国11.2%, 居全国首位,
+ * 高于全省1.2个百分点): a clause of its own even after 、 and with a figure, so that its place does not
+ * drop the result, and no new subject, so that the result's name carries past it (…、居全国首位，同比增长8.6%).
+ */
+export const REMARK = /^(?:占|居|位居|位列|列|高于|低于|快于|慢于|好于)(?:全国|全省|全市|全区|我国|我省|全球|世界)/;
+
+/**
  * A name that narrows an indicator to a part of it (贫困地区农村居民人均可支配收入, 民营企业进出口,
  * 跨境电商进出口, 开发区地区生产总值) or to a share (占比, 比重, 贡献率): not the indicator's result.
  */
@@ -63,11 +70,25 @@ export const PART_OF_INDICATOR =
   /来源于|贫困|脱贫|扶贫|低收入|园区|开发区|高新区|新区|县域|民营|民间|国有|私营|外资企业|外商投资企业|跨境|网上|网络|电商|农村地区|中心城区|城区|试验区|自贸|示范区|港口|海关|口岸|一般贸易|加工贸易|服务贸易|高技术|高新技术|战略性新兴|制造业|装备|占比|比重|占|贡献率|份额|位次|排名|居全/;
 
 /**
+ * Indicators that are themselves a share (全社会研发经费支出占GDP比重, 研发投入占比), and the words that
+ * make one a share of a part (企业研发投入占比超过80%, enterprises' part of R&D; 企业研发投入强度).
+ */
+export const SHARE_INDICATORS = new Set(['rd-intensity']);
+export const PART_OF_SHARE = /企业|高校|科研院所/;
+
+/**
+ * Trade with a partner or a group of them (对“一带一路”沿线国家和地区进出口, 对东盟出口, 对非洲、拉美市场
+ * 出口): a part of the indicator, which a review often states before the total. Not 对外贸易, nor 面对….
+ */
+export const PARTNERS =
+  /(?<![面针应相绝])对(?!外)[^，。；\s]{1,16}(?:进出口|出口|进口)|一带一路|沿线国家|东盟|欧盟|RCEP/;
+
+/**
  * The words between a result's name and its value that carry no name of their own: a clause made
  * of them states more of the name before it (国内生产总值达到67.7万亿元，增长6.9%; 总量突破90万亿元).
  */
 export const CONTINUATION =
-  /^(?:比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
+  /^(?:比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|按可比价|可比价|可比|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
 
 /**
  * Words that make another series of one indicator: a target of 户籍人口城镇化率 is answered only by

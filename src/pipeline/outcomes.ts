@@ -19,9 +19,13 @@ import {
   OTHER_PLACES,
   OUTCOME_FLAGS,
   PART_OF_INDICATOR,
+  PART_OF_SHARE,
+  PARTNERS,
   PART_OF_YEAR,
   PLAN_PARTS,
+  SHARE_INDICATORS,
   PLAN_WORDS,
+  REMARK,
   YEAR_MARK,
   RATE_UNITS,
   UNIT_MULTIPLIERS,
@@ -129,6 +133,16 @@ function namedIndicator(words: string): { id: string; name: string; at: number }
   return undefined;
 }
 
+/**
+ * Whether a name narrows its indicator to a part or a share (民营企业进出口, 进出口占比), read
+ * outside the indicator's own words: 研发经费支出占比 is a share by name, and all of R&D intensity.
+ */
+function partOfIndicator(name: string): boolean {
+  const named = namedIndicator(name);
+  const rest = named ? name.slice(0, named.at) + name.slice(named.at + named.name.length) : name;
+  return PART_OF_INDICATOR.test(rest);
+}
+
 /** Words that carry on a value (增长11% in 7284.5亿元、增长11%), not a remark of their own. */
 const VALUE_WORD_FIRST = /^(?:同比|比上年|实际|分别|均)?(?:增长|下降|降低|增加|减少|上涨|提高|达到|达|为|突破|超过)/;
 
@@ -136,6 +150,20 @@ const VALUE_WORD_FIRST = /^(?:同比|比上年|实际|分别|均)?(?:增长|下�
 function startsWithName(words: string): boolean {
   const named = namedIndicator(words);
   return named !== undefined && named.at <= 6 && !/\d/.test(words.slice(0, named.at));
+}
+
+/**
+ * The name a result takes from the head of the name before it (实际利用内资2567亿元、外资41亿美元:
+ * 实际利用 + 外资), as a target's listed names do: its own name is no indicator, ends as the one before
+ * it does, and names one in that one's place; or, for a share, the whole name before it.
+ */
+function withHeadOf(before: string | undefined, own: string): string | undefined {
+  // A share of the name before it (全社会研发投入超过2700亿元，占GDP比重达2.72%): the two together.
+  if (before && /^(?:占|相当于)/.test(own)) return namedIndicator(before + own) ? before + own : undefined;
+  if (!before || own.length < 2 || before.length <= own.length || before.at(-1) !== own.at(-1)) return undefined;
+  if (namedIndicator(own)) return undefined;
+  const name = before.slice(0, before.length - own.length) + own;
+  return namedIndicator(name) ? name : undefined;
 }
 
 /** Years a clause names other than the one reviewed (2010年, 2023年), which make it not the year's. */
@@ -204,6 +232,8 @@ export function reviewStatements(
       // No number, no result: most of a review's sentences, skipped before any reading.
       if (!/\d/.test(text.slice(sentence.start, sentence.end))) continue;
       let carry: { name: string; start: number } | undefined;
+      // The name of the clause before, whose head a name after it may share (…内资…、外资…).
+      let previous: { name: string; start: number } | undefined;
       let clauses = resultClauses(text, sentence);
       if (fiveYears) {
         // A five-year paragraph: only what a sentence says of the year itself, from its mark on.
@@ -219,19 +249,28 @@ export function reviewStatements(
         const plain = words.replace(/（[^（）]*）|\([^()]*\)/g, '');
         const figures = findFigures(words).filter((figure) => !inNote(start + figure.start));
         if (elsewhere(plain, year, options.level)) {
-          carry = undefined;
+          // A remark (居全国首位) is about the result before it: the name carries past it.
+          if (!REMARK.test(plain)) carry = undefined;
+          previous = undefined;
           continue;
         }
         if (figures.length === 0) {
           const named = namedIndicator(plain);
-          if (named && !PART_OF_INDICATOR.test(plain))
-            carry = { name: named.name, start: start + words.indexOf(named.name) };
+          if (named && !partOfIndicator(plain)) carry = { name: named.name, start: start + words.indexOf(named.name) };
           continue;
         }
         let items = parseItem(text, start, clause.end);
         let from = start;
         const [only] = items;
-        if (
+        const before = previous;
+        previous = only ? { name: only.name, start } : undefined;
+        const headed =
+          items.length === 1 && only!.indicator === null ? withHeadOf(before?.name, only!.name) : undefined;
+        if (headed) {
+          const joined = `${headed.slice(0, headed.length - only!.name.length)}${words.slice(words.indexOf(only!.name))}`;
+          items = parseItem(joined, 0, joined.length);
+          from = before!.start;
+        } else if (
           items.length === 1 &&
           only!.indicator === null &&
           carry &&
@@ -248,9 +287,13 @@ export function reviewStatements(
         }
         let searchFrom = start;
         for (const value of itemValues(items)) {
-          if (PART_OF_INDICATOR.test(value.name)) continue;
+          if (partOfIndicator(value.name)) continue;
           const at = text.indexOf(value.phrase, searchFrom);
           if (at < 0 || at >= clause.end) continue;
+          // Trade with a partner, in the name or before a 分别 list's second name (对非洲、拉美市场出口分别
+          // 增长20%、7.6%); a share of a part (企业研发投入占比).
+          if (PARTNERS.test(value.name) || PARTNERS.test(text.slice(start, at))) continue;
+          if (SHARE_INDICATORS.has(value.indicator) && PART_OF_SHARE.test(value.name)) continue;
           searchFrom = at + value.phrase.length;
           const end = at + value.phrase.length;
           statements.push({
@@ -288,8 +331,14 @@ function resultClauses(text: string, sentence: Span): Span[] {
       const before = last !== undefined && findFigures(text.slice(last.start, last.end)).length > 0;
       // Another result (…、城镇调查失业率5.1%), or a remark without a value after one (地区生产总值
       // 增长3.9%、总量连续37年居全国首位), whose words must not decide for the result before it.
+      // A name that shares the head of the one before it (实际利用内资2567亿元、外资41亿美元) starts one too.
+      const named = (span: Span) => parseItem(text, span.start, span.end)[0]?.name ?? '';
       const startsAnother =
-        before && (findFigures(words).length > 0 ? startsWithName(words) : !VALUE_WORD_FIRST.test(words.trim()));
+        before &&
+        (REMARK.test(words.trim()) ||
+          (findFigures(words).length > 0
+            ? startsWithName(words) || withHeadOf(named(last), named(piece)) !== undefined
+            : !VALUE_WORD_FIRST.test(words.trim())));
       if (last && !startsAnother) last.end = piece.end;
       else clauses.push({ ...piece });
     }
@@ -316,8 +365,15 @@ function itemValues(items: ItemText[]): StatementValue[] {
       phrase = phrase.slice(index === 0 ? 0 : figures[index - 1]!.end + 1, figure.end);
       value = figure.value;
     } else {
-      const figure = findFigures(phrase).find((each) => each.value === value);
-      if (figure) phrase = phrase.slice(0, figure.end);
+      const found = findFigures(phrase);
+      // 从2.95%提升至3.38%: the value it reached is the result, not the one it started from.
+      const reached =
+        /(?:从|由)$/.test(item.name) && found.length === 2 && /(?:至|到)$/.test(phrase.slice(0, found[1]!.start))
+          ? found[1]
+          : undefined;
+      if (reached) value = reached.value;
+      const figure = reached ?? found.find((each) => each.value === value);
+      if (figure) phrase = phrase.slice(reached ? found[0]!.end : 0, figure.end);
     }
     if (value === null || phrase === '') return [];
     return [

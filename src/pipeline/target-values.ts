@@ -17,7 +17,7 @@ import {
   ZERO_WORDS,
 } from './figure-rules.ts';
 import { alternatives } from './find-figures.ts';
-import { INDICATORS } from './indicators.ts';
+import { INDICATORS, PER_AREA } from './indicators.ts';
 import type { Measure, Qualifier } from '../schemas/figures.ts';
 
 /** One target's value: its bounds as written, how they are qualified, and where its words are. */
@@ -39,8 +39,11 @@ export interface TargetValue {
 export function indicatorOf(name: string): string | null {
   // Spaces pasted from a PDF (城镇登记 失业率) are not part of a name.
   const words = /\s/.test(name) ? name.replace(/\s+/g, '') : name;
-  const found = INDICATORS.find((entry) => entry.names.test(words) && !entry.unless?.test(words));
-  return found?.id ?? null;
+  if (PER_AREA.test(words)) return null;
+  // The first entry whose words name it decides: its `unless` words (服务贸易 for 进出口) make the
+  // name a part of that indicator, not one of a later, more general entry's (出口).
+  const found = INDICATORS.find((entry) => entry.names.test(words));
+  return found && !found.unless?.test(words) ? found.id : null;
 }
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
