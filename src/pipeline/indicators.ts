@@ -32,8 +32,9 @@ export const INDICATORS: Indicator[] = [
   {
     id: 'rd-intensity',
     label: '研发经费投入强度',
+    // Also as a share without 强度: 研发经费支出占比, R＆D经费占比, 研发经费支出与地区生产总值之比.
     names:
-      /(?:研发|R&D|研究与试验发展)(?:经费)?(?:投入)?强度|(?:研发|R&D|研究与试验发展)(?:经费|费用)?(?:支出|投入)?(?:占|相当于)(?:全市|全省)?(?:地区|国内)?(?:生产总值|GDP)/,
+      /(?:研发|R&D|R＆D|研究与试验发展|研发与试验发展)(?:经费)?(?:投入)?强度|(?:研发|R&D|R＆D|研究与试验发展|研发与试验发展)(?:经费|费用)?(?:支出|投入)?(?:(?:占|相当于|与)(?:全社会|全市|全省)?(?:地区|国内)?(?:生产总值|GDP)|占比)/,
   },
   { id: 'deficit', label: '赤字率', names: /赤字率/ },
   { id: 'unemployment-surveyed', label: '城镇调查失业率', names: /调查失业率/ },
@@ -49,7 +50,13 @@ export const INDICATORS: Indicator[] = [
     label: '农村居民人均可支配收入',
     names: /(?:农村|农民|农牧民)(?:常住)?(?:居民)?(?:年)?(?:人均)?(?:可支配|纯)?收入/,
   },
-  { id: 'income', label: '居民人均可支配收入', names: /居民(?:人均)?(?:可支配)?收入|居民(?:人均)?收入/ },
+  {
+    id: 'income',
+    label: '居民人均可支配收入',
+    names: /居民(?:人均)?(?:可支配)?收入|居民(?:人均)?收入/,
+    // The urban–rural ratio (城乡居民收入倍差, 城乡居民收入比) is not an income.
+    unless: /倍差|之比|收入比(?!上年|去年|上一年)/,
+  },
   {
     id: 'cpi',
     label: '居民消费价格',
@@ -63,8 +70,9 @@ export const INDICATORS: Indicator[] = [
   },
   { id: 'services', label: '服务业增加值', names: /服务业增加值/, unless: /比重|占/ },
   { id: 'retail-sales', label: '社会消费品零售总额', names: /消费品零售(?:总)?额|社消零|社零额/ },
-  { id: 'trade', label: '进出口总额', names: /进出口/, unless: /服务贸易/ },
-  { id: 'exports', label: '出口总额', names: /出口/ },
+  // A share of the nation's (进出口总额占全国比重, 出口占全国份额) is not the total.
+  { id: 'trade', label: '进出口总额', names: /进出口/, unless: /服务贸易|比重|份额/ },
+  { id: 'exports', label: '出口总额', names: /出口/, unless: /比重|份额/ },
   {
     id: 'fdi',
     label: '实际利用外资',
@@ -93,7 +101,7 @@ export const INDICATORS: Indicator[] = [
     id: 'gdp',
     label: '地区生产总值',
     names: /生产总值|GDP|^(?:全[国省市区州]|本市)?(?:经济|经济增长|经济增速|经济总量)$/,
-    unless: /人均|单位|万元|亿元|比重|占|相当于|能耗|增加值/,
+    unless: /人均|单位|万元|亿元|比重|占|相当于|之比|能耗|增加值/,
   },
 ];
 
