@@ -86,6 +86,17 @@ describe('the results a review states', () => {
       ),
     ).toEqual([['gdp', 'growth', 6, '%', '全市地区生产总值增长6%', []]]);
   });
+  it('reads an indicator that is itself a share (研发经费支出占比), but not a share of another one', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，研发经费支出占比提高到2.6%，全社会研发经费支出占地区生产总值比重达到2.7%，民营企业进出口占比45%。',
+      ),
+    ).toEqual([
+      ['rd-intensity', 'level', 2.6, '%', '研发经费支出占比提高到2.6%', []],
+      ['rd-intensity', 'level', 2.7, '%', '全社会研发经费支出占地区生产总值比重达到2.7%', []],
+    ]);
+  });
 });
 
 describe('the outcome of a target', () => {

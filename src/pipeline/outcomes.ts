@@ -129,6 +129,16 @@ function namedIndicator(words: string): { id: string; name: string; at: number }
   return undefined;
 }
 
+/**
+ * Whether a name narrows its indicator to a part or a share (民营企业进出口, 进出口占比), read
+ * outside the indicator's own words: 研发经费支出占比 is a share by name, and all of R&D intensity.
+ */
+function partOfIndicator(name: string): boolean {
+  const named = namedIndicator(name);
+  const rest = named ? name.slice(0, named.at) + name.slice(named.at + named.name.length) : name;
+  return PART_OF_INDICATOR.test(rest);
+}
+
 /** Words that carry on a value (增长11% in 7284.5亿元、增长11%), not a remark of their own. */
 const VALUE_WORD_FIRST = /^(?:同比|比上年|实际|分别|均)?(?:增长|下降|降低|增加|减少|上涨|提高|达到|达|为|突破|超过)/;
 
@@ -224,8 +234,7 @@ export function reviewStatements(
         }
         if (figures.length === 0) {
           const named = namedIndicator(plain);
-          if (named && !PART_OF_INDICATOR.test(plain))
-            carry = { name: named.name, start: start + words.indexOf(named.name) };
+          if (named && !partOfIndicator(plain)) carry = { name: named.name, start: start + words.indexOf(named.name) };
           continue;
         }
         let items = parseItem(text, start, clause.end);
@@ -248,7 +257,7 @@ export function reviewStatements(
         }
         let searchFrom = start;
         for (const value of itemValues(items)) {
-          if (PART_OF_INDICATOR.test(value.name)) continue;
+          if (partOfIndicator(value.name)) continue;
           const at = text.indexOf(value.phrase, searchFrom);
           if (at < 0 || at >= clause.end) continue;
           searchFrom = at + value.phrase.length;
