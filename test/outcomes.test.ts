@@ -86,6 +86,20 @@ describe('the results a review states', () => {
       ),
     ).toEqual([['gdp', 'growth', 6, '%', '全市地区生产总值增长6%', []]]);
   });
+  it('takes the end of 从X提高到Y as the result, and no quarter’s', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，一般公共预算收入从500亿元增加到540亿元，研发投入强度由2.5%提高到2.7%，' +
+          '居民人均可支配收入由2.6万元增加到近2.8万元，地区生产总值增幅从2%逐季递升至3.5%。',
+      ),
+    ).toEqual([
+      ['budget-revenue', 'level', 540, '亿元', '一般公共预算收入从500亿元增加到540亿元', []],
+      ['rd-intensity', 'level', 2.7, '%', '研发投入强度由2.5%提高到2.7%', []],
+      ['income', 'level', 2.8, '万元', '居民人均可支配收入由2.6万元增加到近2.8万元', ['bound']],
+    ]);
+  });
+
   it('reads an indicator that is itself a share (研发经费支出占比), but not a share of another one', () => {
     expect(
       results(

@@ -55,6 +55,12 @@ describe('a phrase as values', () => {
     ]);
   });
 
+  it('reads 从X提高到Y as Y, the level reached', () => {
+    expect(read('从60%提高到62%左右', '常住人口城镇化率')).toEqual([['level', 'about', 62, 62, '%']]);
+    expect(read('由6598亿元增加到8039亿元', '一般公共预算收入')).toEqual([['level', 'exact', 8039, 8039, '亿元']]);
+    expect(read('从2.07倍缩小至1.96倍', '收入倍差')).toEqual([['level', 'exact', 1.96, 1.96, '倍']]);
+  });
+
   it('does not take a number in brackets or a year for a value', () => {
     expect(read('增长16%（不含上划收入55.1亿元）')).toEqual([['growth', 'exact', 16, 16, '%']]);
     expect(read('比2020年增长6%')).toEqual([['growth', 'exact', 6, 6, '%']]);

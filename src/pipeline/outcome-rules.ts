@@ -38,8 +38,12 @@ export const YEAR_MARK = /去年|过去一年|YEAR年(?!以来|至|到)/;
 export const NOT_THE_YEAR =
   /年均|平均每年|累计|五年|十[一二三四五六七八九]五|翻一番|翻番|比\d{4}年|\d{4}年以来|以来|连续\d+年|历史上|近\d+年/;
 
-/** Part of a year only: 上半年, 一季度, 前三季度, 1—11月. Not the year's result. */
-export const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d+\s*[-—–~～至到]\s*\d+\s*月|\d+月份?(?:以来|末)?/;
+/**
+ * Part of a year only: 上半年, 一季度, 前三季度, 1—11月, quarter by quarter (增幅从2%逐季递升至3.5%;
+ * not 增速逐季提高，全年增长4.5%, whose figure is the year's). Not the year's result.
+ */
+export const PART_OF_YEAR =
+  /上半年|下半年|[一二三四1-4]季度|逐季[^，,；;]*\d|\d+\s*[-—–~～至到]\s*\d+\s*月|\d+月份?(?:以来|末)?/;
 
 /** A clause that states a plan or a target, not a result: 完成年度计划的120.6%, 超过预期目标. */
 export const PLAN_WORDS = /目标|预期(?!的)|计划|力争|确保|今年|明年/;
