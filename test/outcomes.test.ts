@@ -77,6 +77,17 @@ describe('the results a review states', () => {
     ).toEqual([['industry', 'growth', 9, '%', '规模以上工业增加值增长9%', []]]);
   });
 
+  it('knows a five-year review that opens after an address and a short sentence', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，规模以上工业增加值增长9%。',
+        '各位代表！本届政府任期已满。五年来，地区生产总值从400亿元增加到520亿元。',
+        '——经济实力显著增强。一般公共预算收入从30亿元提高到45亿元。',
+      ),
+    ).toEqual([['industry', 'growth', 9, '%', '规模以上工业增加值增长9%', []]]);
+  });
+
   it('takes no figure of another place, of a part of the year or of another indicator that shares words', () => {
     expect(
       results(

@@ -18,6 +18,12 @@ export const FIVE_YEAR_PARAGRAPH =
   /^[—\-－\s（(一二三四五六七八九十）)、是]{0,6}(?:(?:这|过去的?|近|本届政府任职的|本届政府的)[五5５]年|[五5５]年(?:来|间|里|中))|^[^，。]{0,8}“?十[一二三四五六七八九]五”?(?:时期|期间|以来)|^\d{4}年?[至到—\-－~～]\d{4}年/;
 
 /**
+ * Words a paragraph may open with before saying it is about five years: an address (各位代表！) and
+ * one short sentence without a number (本届省政府任期已满。五年来，…).
+ */
+export const PARAGRAPH_LEAD = { address: /^各位代表[，,！!]\s*/, sentence: /^[^。！？\d]{1,15}[。！？]\s*/ };
+
+/**
  * A paragraph about the year reviewed, which ends a run of five-year paragraphs: 过去一年…, 一年来…,
  * 刚刚过去的2017年…, 2022年是….
  */
