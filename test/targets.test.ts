@@ -181,6 +181,14 @@ describe('items of one value for several names', () => {
     ]);
   });
 
+  it('gives one value to each name listed before it when some are of the vocabulary and some not', () => {
+    expect(rowsOf('主要预期目标是：有效投资、一般公共预算收入、城乡居民收入增长与经济增长基本同步。')).toEqual([
+      [null, '有效投资', '增长与经济增长基本同步', 'qualitative', null, null],
+      ['budget-revenue', '一般公共预算收入', '增长与经济增长基本同步', 'qualitative', null, null],
+      ['income', '城乡居民收入', '增长与经济增长基本同步', 'qualitative', null, null],
+    ]);
+  });
+
   it('keeps names it does not know together, and a name’s threshold out of its value', () => {
     expect(rowsOf('主要预期目标是：地区生产总值增长6%；外贸、外资保持稳定；500万元以上工业企业增加值增长8%。')).toEqual(
       [

@@ -303,6 +303,11 @@ export const SHARED_NAME_TAILS = [
 
 /** Between names that share one value: 固定资产投资和社会消费品零售总额增长14%. */
 export const NAME_JOINS = /[、和及与]/;
+/**
+ * Between names that share one value when the vocabulary knows only some of them (有效投资、一般
+ * 公共预算收入、城乡居民收入): 、 only, as 与 and 和 may relate two things (…与国家价格调控目标保持衔接).
+ */
+export const LISTED_NAMES_JOIN = /、/;
 
 /** Words right after a value that qualify it: 6%左右, 6%以上, 5.5%以内. They win over words before. */
 export const QUALIFIER_AFTER: [word: string, qualifier: Qualifier][] = [

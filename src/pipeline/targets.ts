@@ -14,6 +14,7 @@ import {
   LIST_ENDS,
   LIST_LABEL,
   NAME_JOINS,
+  LISTED_NAMES_JOIN,
   NAME_OPENERS,
   NOT_THE_YEARS_INTRO,
   INTRO_LINK,
@@ -319,6 +320,15 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
     const ids = names.map(indicatorOf);
     if (ids.every((id) => id !== null) && new Set(ids).size === ids.length) {
       return names.flatMap((each) => itemsOf(each, phrase, '', span));
+    }
+    // Names as written, listed with 、 (与 and 和 may relate rather than list: 居民消费价格指数与国家
+    // 价格调控目标保持衔接), when the vocabulary knows some, each another indicator, and the others
+    // are whole names, not halves (有效投资、一般公共预算收入、城乡居民收入增长与经济增长基本同步).
+    const written = name.split(LISTED_NAMES_JOIN);
+    const known = written.map(indicatorOf).filter((id) => id !== null);
+    const whole = written.every((part) => indicatorOf(part) !== null || part.length >= 3);
+    if (phrase !== '' && known.length > 0 && new Set(known).size === known.length && whole) {
+      return written.flatMap((each) => itemsOf(each, phrase, '', span));
     }
   }
   return itemsOf(name, phrase, context, span);
