@@ -279,6 +279,16 @@ describe('no intro, or not the year’s', () => {
     expect(rowsOf('主要目标是：2027年地区生产总值达到1000亿元，一般公共预算收入达到80亿元。')).toEqual([]);
   });
 
+  it('takes a list whose words before its first indicator set a later year for a plan’s', () => {
+    expect(
+      idsOf(
+        '奋斗目标是：确保到2025年高水平建成小康社会。在此基础上继续前行，力争到2027年，全区生产总值超过900亿元，' +
+          '城镇居民人均可支配收入超过9万元，农村居民人均可支配收入超过5万元。',
+        '建议2022年全区经济社会发展主要预期目标为：地区生产总值增长6%左右，城乡居民收入增长与经济增长同步。',
+      ),
+    ).toEqual(['gdp', 'income']);
+  });
+
   it('finds none in a list that names no indicator', () => {
     expect(rowsOf('推进投资体制改革。主要目标是：改革企业投资管理制度，健全投资调控体系。')).toEqual([]);
   });

@@ -513,10 +513,15 @@ function sentenceStart(text: string, at: number): number {
  */
 function isPlan(words: string[], year: number): boolean {
   const numeric = words.filter((each) => /\d/.test(each));
-  const later = (each: string) => [...each.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) > year);
   return (
-    numeric.length > 0 && numeric.filter((each) => PLAN_ITEM.test(each) || later(each)).length * 2 >= numeric.length
+    numeric.length > 0 &&
+    numeric.filter((each) => PLAN_ITEM.test(each) || laterYear(each, year)).length * 2 >= numeric.length
   );
+}
+
+/** Whether words name a year after the report's (2027年地区生产总值…, 力争到2022年). */
+function laterYear(words: string, year: number): boolean {
+  return [...words.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) > year);
 }
 
 /** The year's targets with their paragraphs, in reading order. */
@@ -562,16 +567,16 @@ export function yearTargets(report: Report): ParagraphItems[] {
   return [];
 }
 
-/** Whether a list found is the year's targets: an item of the vocabulary, and not a plan's list. */
+/**
+ * Whether a list found is the year's targets: an item of the vocabulary, and not a plan's list,
+ * nor one whose items before the first of the vocabulary set a later year (奋斗目标是：确保到2020年
+ * 高水平全面建成小康社会。……力争到2022年，全省生产总值超过7万亿元).
+ */
 function isTheYears(found: ParagraphItems[], year: number): boolean {
   const items = found.flatMap((each) => each.items.map((item) => ({ item, block: each.block })));
-  return (
-    items.some(({ item }) => item.indicator !== null) &&
-    !isPlan(
-      items.map(({ item, block }) => block.text.slice(item.start, item.end)),
-      year,
-    )
-  );
+  const words = items.map(({ item, block }) => block.text.slice(item.start, item.end));
+  const first = items.findIndex(({ item }) => item.indicator !== null);
+  return first >= 0 && !isPlan(words, year) && !words.slice(0, first).some((each) => laterYear(each, year));
 }
 
 /** The list an intro opens: in its own paragraph, or in the paragraphs after it. */
