@@ -98,6 +98,7 @@ describe('a name as an indicator', () => {
     ['外贸出口', 'exports'],
     ['外贸自营进出口总额占全国比重', null],
     ['出口占全国份额', null],
+    ['外贸进出口稳规模、稳份额', 'trade'],
     ['规上工业增加值', 'industry'],
     ['工业增加值', null],
     ['城镇居民人均可支配收入', 'urban-income'],

@@ -70,9 +70,10 @@ export const INDICATORS: Indicator[] = [
   },
   { id: 'services', label: '服务业增加值', names: /服务业增加值/, unless: /比重|占/ },
   { id: 'retail-sales', label: '社会消费品零售总额', names: /消费品零售(?:总)?额|社消零|社零额/ },
-  // A share of the nation's (进出口总额占全国比重, 出口占全国份额) is not the total.
-  { id: 'trade', label: '进出口总额', names: /进出口/, unless: /服务贸易|比重|份额/ },
-  { id: 'exports', label: '出口总额', names: /出口/, unless: /比重|份额/ },
+  // A share of a larger total (进出口总额占全国比重, 出口占全省份额) is not the total; 稳份额 among
+  // a trade target's aims (外贸进出口稳规模、稳份额) is.
+  { id: 'trade', label: '进出口总额', names: /进出口/, unless: /服务贸易|比重|占[^、，,]{0,6}份额/ },
+  { id: 'exports', label: '出口总额', names: /出口/, unless: /比重|占[^、，,]{0,6}份额/ },
   {
     id: 'fdi',
     label: '实际利用外资',
