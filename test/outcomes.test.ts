@@ -77,6 +77,17 @@ describe('the results a review states', () => {
     ).toEqual([['industry', 'growth', 9, '%', '规模以上工业增加值增长9%', []]]);
   });
 
+  it('knows a five-year review that opens after an address and a short sentence', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，规模以上工业增加值增长9%。',
+        '各位代表！本届政府任期已满。五年来，地区生产总值从400亿元增加到520亿元。',
+        '——经济实力显著增强。一般公共预算收入从30亿元提高到45亿元。',
+      ),
+    ).toEqual([['industry', 'growth', 9, '%', '规模以上工业增加值增长9%', []]]);
+  });
+
   it('takes no figure of another place, of a part of the year or of another indicator that shares words', () => {
     expect(
       results(
@@ -85,6 +96,31 @@ describe('the results a review states', () => {
           '上半年固定资产投资增长12%，工业投资增长15%，民营企业进出口增长9%，贫困地区农村居民人均可支配收入增长10%。',
       ),
     ).toEqual([['gdp', 'growth', 6, '%', '全市地区生产总值增长6%', []]]);
+  });
+  it('takes the end of 从X提高到Y as the result, and no quarter’s', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，一般公共预算收入从500亿元增加到540亿元，研发投入强度由2.5%提高到2.7%，' +
+          '居民人均可支配收入由2.6万元增加到近2.8万元，地区生产总值增幅从2%逐季递升至3.5%。',
+      ),
+    ).toEqual([
+      ['budget-revenue', 'level', 540, '亿元', '一般公共预算收入从500亿元增加到540亿元', []],
+      ['rd-intensity', 'level', 2.7, '%', '研发投入强度由2.5%提高到2.7%', []],
+      ['income', 'level', 2.8, '万元', '居民人均可支配收入由2.6万元增加到近2.8万元', ['bound']],
+    ]);
+  });
+
+  it('reads an indicator that is itself a share (研发经费支出占比), but not a share of another one', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，研发经费支出占比提高到2.6%，全社会研发经费支出占地区生产总值比重达到2.7%，民营企业进出口占比45%。',
+      ),
+    ).toEqual([
+      ['rd-intensity', 'level', 2.6, '%', '研发经费支出占比提高到2.6%', []],
+      ['rd-intensity', 'level', 2.7, '%', '全社会研发经费支出占地区生产总值比重达到2.7%', []],
+    ]);
   });
 });
 

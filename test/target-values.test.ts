@@ -55,6 +55,12 @@ describe('a phrase as values', () => {
     ]);
   });
 
+  it('reads 从X提高到Y as Y, the level reached', () => {
+    expect(read('从60%提高到62%左右', '常住人口城镇化率')).toEqual([['level', 'about', 62, 62, '%']]);
+    expect(read('由6598亿元增加到8039亿元', '一般公共预算收入')).toEqual([['level', 'exact', 8039, 8039, '亿元']]);
+    expect(read('从2.07倍缩小至1.96倍', '收入倍差')).toEqual([['level', 'exact', 1.96, 1.96, '倍']]);
+  });
+
   it('does not take a number in brackets or a year for a value', () => {
     expect(read('增长16%（不含上划收入55.1亿元）')).toEqual([['growth', 'exact', 16, 16, '%']]);
     expect(read('比2020年增长6%')).toEqual([['growth', 'exact', 6, 6, '%']]);
@@ -73,6 +79,12 @@ describe('a name as an indicator', () => {
     ['单位国内生产总值二氧化碳排放', 'carbon-intensity'],
     ['全社会研发经费投入强度', 'rd-intensity'],
     ['研发经费支出占地区生产总值比重', 'rd-intensity'],
+    ['研发经费支出占比', 'rd-intensity'],
+    ['R＆D经费占比', 'rd-intensity'],
+    ['研发经费支出与地区生产总值之比', 'rd-intensity'],
+    ['研究与试验发展经费支出与地区生产总值之比', 'rd-intensity'],
+    ['研发与试验发展经费支出与地区生产总值之比', 'rd-intensity'],
+    ['数字经济核心产业增加值占比', null],
     ['一般公共预算收入', 'budget-revenue'],
     ['地方财政一般预算收入', 'budget-revenue'],
     ['公共财政预算收入', 'budget-revenue'],
@@ -84,11 +96,17 @@ describe('a name as an indicator', () => {
     ['社会消费品零售总额', 'retail-sales'],
     ['外贸进出口总额', 'trade'],
     ['外贸出口', 'exports'],
+    ['外贸自营进出口总额占全国比重', null],
+    ['出口占全国份额', null],
+    ['外贸进出口稳规模、稳份额', 'trade'],
     ['规上工业增加值', 'industry'],
     ['工业增加值', null],
     ['城镇居民人均可支配收入', 'urban-income'],
     ['农民人均纯收入', 'rural-income'],
     ['城乡居民人均可支配收入', 'income'],
+    ['城乡居民收入倍差', null],
+    ['城乡居民收入比', null],
+    ['城乡居民人均可支配收入之比', null],
     ['居民消费价格涨幅', 'cpi'],
     ['城镇调查失业率', 'unemployment-surveyed'],
     ['城镇登记失业率', 'unemployment-registered'],

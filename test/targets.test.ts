@@ -236,6 +236,14 @@ describe('items of one value for several names', () => {
     ]);
   });
 
+  it('gives one value to each name listed before it when some are of the vocabulary and some not', () => {
+    expect(rowsOf('主要预期目标是：有效投资、一般公共预算收入、城乡居民收入增长与经济增长基本同步。')).toEqual([
+      [null, '有效投资', '增长与经济增长基本同步', 'qualitative', null, null],
+      ['budget-revenue', '一般公共预算收入', '增长与经济增长基本同步', 'qualitative', null, null],
+      ['income', '城乡居民收入', '增长与经济增长基本同步', 'qualitative', null, null],
+    ]);
+  });
+
   it('keeps names it does not know together, and a name’s threshold out of its value', () => {
     expect(rowsOf('主要预期目标是：地区生产总值增长6%；外贸、外资保持稳定；500万元以上工业企业增加值增长8%。')).toEqual(
       [
@@ -324,6 +332,16 @@ describe('no intro, or not the year’s', () => {
     expect(rowsOf('去年确定的主要预期目标是：地区生产总值增长6%，居民消费价格涨幅3%左右。')).toEqual([]);
     expect(rowsOf('预计全年地区生产总值增长6%左右，固定资产投资增长8%，社会消费品零售总额增长5%。')).toEqual([]);
     expect(rowsOf('主要目标是：2027年地区生产总值达到1000亿元，一般公共预算收入达到80亿元。')).toEqual([]);
+  });
+
+  it('takes a list whose words before its first indicator set a later year for a plan’s', () => {
+    expect(
+      idsOf(
+        '奋斗目标是：确保到2025年高水平建成小康社会。在此基础上继续前行，力争到2027年，全区生产总值超过900亿元，' +
+          '城镇居民人均可支配收入超过9万元，农村居民人均可支配收入超过5万元。',
+        '建议2022年全区经济社会发展主要预期目标为：地区生产总值增长6%左右，城乡居民收入增长与经济增长同步。',
+      ),
+    ).toEqual(['gdp', 'income']);
   });
 
   it('finds none in a list that names no indicator', () => {

@@ -303,6 +303,11 @@ export const SHARED_NAME_TAILS = [
 
 /** Between names that share one value: 固定资产投资和社会消费品零售总额增长14%. */
 export const NAME_JOINS = /[、和及与]/;
+/**
+ * Between names that share one value when the vocabulary knows only some of them (有效投资、一般
+ * 公共预算收入、城乡居民收入): 、 only, as 与 and 和 may relate two things (…与国家价格调控目标保持衔接).
+ */
+export const LISTED_NAMES_JOIN = /、/;
 
 /** Words right after a value that qualify it: 6%左右, 6%以上, 5.5%以内. They win over words before. */
 export const QUALIFIER_AFTER: [word: string, qualifier: Qualifier][] = [
@@ -342,6 +347,13 @@ export const QUALIFIER_BEFORE: [word: string, qualifier: Qualifier][] = [
 
 /** Words between a qualifying word and its value: 控制在 · 4.6%, 降 · 至 · 3%. */
 export const QUALIFIER_GAP = /^[在为到至达]?$/;
+
+/**
+ * A value stated as a change from one level to another (从2.3%提高到2.8%, 由6598亿元增加到8039亿
+ * 元, 从2.07倍缩小至1.96倍): the level reached is the value, the first number only its start.
+ * FROM is right before the first number, TO between the two.
+ */
+export const FROM_TO = { from: /[从由]$/, to: /^[^，,；;、\d]{0,6}(?:到|至)(?:近|约|超过|超|突破)?$/ };
 
 /** Words that state a value without a number: 正增长 is growth of at least 0. */
 export const ZERO_WORDS = ['正增长'];

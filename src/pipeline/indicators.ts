@@ -50,7 +50,13 @@ export const INDICATORS: Indicator[] = [
     label: '农村居民人均可支配收入',
     names: /(?:农村|农民|农牧民)(?:常住)?(?:居民)?(?:年)?(?:人均)?(?:可支配|纯)?收入/,
   },
-  { id: 'income', label: '居民人均可支配收入', names: /居民(?:人均)?(?:可支配)?收入|居民(?:人均)?收入/ },
+  {
+    id: 'income',
+    label: '居民人均可支配收入',
+    names: /居民(?:人均)?(?:可支配)?收入|居民(?:人均)?收入/,
+    // The urban–rural ratio (城乡居民收入倍差, 城乡居民收入比) is not an income.
+    unless: /倍差|之比|收入比(?!上年|去年|上一年)/,
+  },
   {
     id: 'cpi',
     label: '居民消费价格',
@@ -64,8 +70,10 @@ export const INDICATORS: Indicator[] = [
   },
   { id: 'services', label: '服务业增加值', names: /服务业增加值/, unless: /比重|占/ },
   { id: 'retail-sales', label: '社会消费品零售总额', names: /消费品零售(?:总)?额|社消零|社零额/ },
-  { id: 'trade', label: '进出口总额', names: /进出口/, unless: /服务贸易/ },
-  { id: 'exports', label: '出口总额', names: /出口/ },
+  // A share of a larger total (进出口总额占全国比重, 出口占全省份额) is not the total; 稳份额 among
+  // a trade target's aims (外贸进出口稳规模、稳份额) is.
+  { id: 'trade', label: '进出口总额', names: /进出口/, unless: /服务贸易|比重|占[^、，,]{0,6}份额/ },
+  { id: 'exports', label: '出口总额', names: /出口/, unless: /比重|占[^、，,]{0,6}份额/ },
   {
     id: 'fdi',
     label: '实际利用外资',
@@ -94,7 +102,7 @@ export const INDICATORS: Indicator[] = [
     id: 'gdp',
     label: '地区生产总值',
     names: /生产总值|GDP|^(?:全[国省市区州]|本市)?(?:经济|经济增长|经济增速|经济总量)$/,
-    unless: /人均|单位|万元|亿元|比重|占|相当于|能耗|增加值/,
+    unless: /人均|单位|万元|亿元|比重|占|相当于|之比|能耗|增加值/,
   },
 ];
 

@@ -18,6 +18,12 @@ export const FIVE_YEAR_PARAGRAPH =
   /^[—\-－\s（(一二三四五六七八九十）)、是]{0,6}(?:(?:这|过去的?|近|本届政府任职的|本届政府的)[五5５]年|[五5５]年(?:来|间|里|中))|^[^，。]{0,8}“?十[一二三四五六七八九]五”?(?:时期|期间|以来)|^\d{4}年?[至到—\-－~～]\d{4}年/;
 
 /**
+ * Words a paragraph may open with before saying it is about five years: an address (各位代表！) and
+ * one short sentence without a number (本届省政府任期已满。五年来，…).
+ */
+export const PARAGRAPH_LEAD = { address: /^各位代表[，,！!]\s*/, sentence: /^[^。！？\d]{1,15}[。！？]\s*/ };
+
+/**
  * A paragraph about the year reviewed, which ends a run of five-year paragraphs: 过去一年…, 一年来…,
  * 刚刚过去的2017年…, 2022年是….
  */
@@ -38,8 +44,12 @@ export const YEAR_MARK = /去年|过去一年|YEAR年(?!以来|至|到)/;
 export const NOT_THE_YEAR =
   /年均|平均每年|累计|五年|十[一二三四五六七八九]五|翻一番|翻番|比\d{4}年|\d{4}年以来|以来|连续\d+年|历史上|近\d+年/;
 
-/** Part of a year only: 上半年, 一季度, 前三季度, 1—11月. Not the year's result. */
-export const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|\d+\s*[-—–~～至到]\s*\d+\s*月|\d+月份?(?:以来|末)?/;
+/**
+ * Part of a year only: 上半年, 一季度, 前三季度, 1—11月, quarter by quarter (增幅从2%逐季递升至3.5%;
+ * not 增速逐季提高，全年增长4.5%, whose figure is the year's). Not the year's result.
+ */
+export const PART_OF_YEAR =
+  /上半年|下半年|[一二三四1-4]季度|逐季[^，,；;]*\d|\d+\s*[-—–~～至到]\s*\d+\s*月|\d+月份?(?:以来|末)?/;
 
 /** A clause that states a plan or a target, not a result: 完成年度计划的120.6%, 超过预期目标. */
 export const PLAN_WORDS = /目标|预期(?!的)|计划|力争|确保|今年|明年/;

@@ -15,6 +15,7 @@ import {
   CONTINUATION,
   FIVE_YEAR_PARAGRAPH,
   ONE_YEAR_PARAGRAPH,
+  PARAGRAPH_LEAD,
   NOT_THE_YEAR,
   OTHER_PLACES,
   OUTCOME_FLAGS,
@@ -182,6 +183,16 @@ function elsewhere(words: string, year: number, level: PlaceLevel): boolean {
   );
 }
 
+/**
+ * Whether a paragraph that neither opens with five years nor with the year says it is about five
+ * years after an address and a short sentence (各位代表！本届政府任期已满。五年来，…).
+ */
+function opensFiveYearsAfterLead(text: string): boolean {
+  const addressed = text.replace(PARAGRAPH_LEAD.address, '');
+  const rest = addressed.replace(PARAGRAPH_LEAD.sentence, '');
+  return rest !== addressed && FIVE_YEAR_PARAGRAPH.test(rest);
+}
+
 /** The flags of a result from the words around its value. */
 function flagsOf(sentence: string, clause: string, phrase: string, value: number): OutcomeFlag[] {
   const flags: OutcomeFlag[] = [];
@@ -224,7 +235,7 @@ export function reviewStatements(
     else if (ONE_YEAR_PARAGRAPH.test(text) || ONE_YEAR_PARAGRAPH.test(text.slice(text.search(/[。！？]/) + 1))) {
       // 党的十九大胜利召开，….去年，我们…: the year's own account, from its first or second sentence.
       fiveYears = false;
-    }
+    } else if (opensFiveYearsAfterLead(text)) fiveYears = true;
     if (!/\d/.test(text)) continue;
     const notes = bracketed(text);
     const inNote = (at: number) => notes.some(([from, to]) => at > from && at < to);

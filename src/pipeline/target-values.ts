@@ -6,6 +6,7 @@
  */
 import {
   ASPIRATION,
+  FROM_TO,
   MEASURE_OF_NAME,
   MEASURE_OF_PHRASE,
   MULTIPLIERS,
@@ -129,6 +130,7 @@ const unitKind = (unit: string) => (/%|％|百分点|‰/.test(unit) ? 'rate' : 
  */
 export function readPhrase(name: string, phrase: string, context = ''): TargetValue[] {
   const values: TargetValue[] = [];
+  let lastToken: Token | undefined;
   const notes = [...phrase.matchAll(/（[^）]*）|\([^)]*\)/g)].map((note) => [note.index, note.index + note[0].length]);
   for (const token of tokens(phrase)) {
     // A note in brackets (不含省直分局收入55.1亿元) is no value of the target.
@@ -146,6 +148,25 @@ export function readPhrase(name: string, phrase: string, context = ''): TargetVa
       continue;
     }
     if (same || (last && clauseStart <= last.start)) {
+      // 从2.3%提高到2.8%: the level reached is the value; the first number was where it started.
+      const reached =
+        last !== undefined &&
+        same === last &&
+        lastToken !== undefined &&
+        FROM_TO.from.test(phrase.slice(0, lastToken.start)) &&
+        FROM_TO.to.test(phrase.slice(lastToken.end, token.start));
+      if (reached) {
+        const qualifier: Qualifier =
+          token.upper !== undefined ? 'range' : token.after ? QUALIFIER_AFTER_MAP.get(token.after)! : 'exact';
+        Object.assign(last, {
+          measure: measureOf(name, phrase.slice(last.start, token.start)),
+          lower: qualifier === 'at-most' ? null : token.lower,
+          upper: qualifier === 'at-least' ? null : (token.upper ?? token.lower),
+          qualifier,
+          unit: token.unit,
+        });
+        lastToken = token;
+      }
       // One more number of the same target (a second figure in its words, or in its clause):
       // kept in `numbers` only.
       last!.end = Math.max(last!.end, token.end);
@@ -155,6 +176,7 @@ export function readPhrase(name: string, phrase: string, context = ''): TargetVa
       token.upper !== undefined ? 'range' : token.after ? QUALIFIER_AFTER_MAP.get(token.after)! : (written ?? 'exact');
     const from = last ? clauseStart : 0;
     if (last) last.end = Math.min(last.end, from);
+    lastToken = token;
     values.push({
       measure: measureOf(name, `${last ? '' : context}${phrase.slice(from, token.start)}`),
       lower: qualifier === 'at-most' ? null : token.lower,

@@ -14,6 +14,7 @@ import {
   LIST_ENDS,
   LIST_LABEL,
   NAME_JOINS,
+  LISTED_NAMES_JOIN,
   NAME_OPENERS,
   NOT_THE_YEARS_INTRO,
   INTRO_LINK,
@@ -29,6 +30,7 @@ import {
   RESPECTIVELY_NAMES,
   SENTENCE_ENDS,
   DEFERRED_LINK,
+  FROM_TO,
   RESULT_SENTENCE,
   TARGET_SENTENCE,
   TARGET_SENTENCE_NAMES,
@@ -190,7 +192,8 @@ function valueStart(words: string): number {
   const relative = words.slice(1).search(RELATIVE_VALUE);
   if (relative >= 0) candidates.push(relative + 1);
   const figure = findFigures(words).find((each) => each.start > 0);
-  if (figure) candidates.push(figure.start);
+  // 从2.3%提高到2.8%: the value's words start at 从 (FROM_TO).
+  if (figure) candidates.push(FROM_TO.from.test(words.slice(0, figure.start)) ? figure.start - 1 : figure.start);
   else {
     const number = /(?<![\dA-Za-z.])\d+(?:\.\d+)?(?![\d.]*年)/.exec(words.slice(1));
     if (number) candidates.push(number.index + 1);
@@ -323,6 +326,15 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
     const ids = names.map(indicatorOf);
     if (ids.every((id) => id !== null) && new Set(ids).size === ids.length) {
       return names.flatMap((each) => itemsOf(each, phrase, '', span));
+    }
+    // Names as written, listed with 、 (与 and 和 may relate rather than list: 居民消费价格指数与国家
+    // 价格调控目标保持衔接), when the vocabulary knows some, each another indicator, and the others
+    // are whole names, not halves (有效投资、一般公共预算收入、城乡居民收入增长与经济增长基本同步).
+    const written = name.split(LISTED_NAMES_JOIN);
+    const known = written.map(indicatorOf).filter((id) => id !== null);
+    const whole = written.every((part) => indicatorOf(part) !== null || part.length >= 3);
+    if (phrase !== '' && known.length > 0 && new Set(known).size === known.length && whole) {
+      return written.flatMap((each) => itemsOf(each, phrase, '', span));
     }
   }
   return itemsOf(name, phrase, context, span);
@@ -539,10 +551,15 @@ function sentenceStart(text: string, at: number): number {
  */
 function isPlan(words: string[], year: number): boolean {
   const numeric = words.filter((each) => /\d/.test(each));
-  const later = (each: string) => [...each.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) > year);
   return (
-    numeric.length > 0 && numeric.filter((each) => PLAN_ITEM.test(each) || later(each)).length * 2 >= numeric.length
+    numeric.length > 0 &&
+    numeric.filter((each) => PLAN_ITEM.test(each) || laterYear(each, year)).length * 2 >= numeric.length
   );
+}
+
+/** Whether words name a year after the report's (2027年地区生产总值…, 力争到2022年). */
+function laterYear(words: string, year: number): boolean {
+  return [...words.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) > year);
 }
 
 /** The year's targets with their paragraphs, in reading order. */
@@ -588,16 +605,16 @@ export function yearTargets(report: Report): ParagraphItems[] {
   return [];
 }
 
-/** Whether a list found is the year's targets: an item of the vocabulary, and not a plan's list. */
+/**
+ * Whether a list found is the year's targets: an item of the vocabulary, and not a plan's list,
+ * nor one whose items before the first of the vocabulary set a later year (奋斗目标是：确保到2020年
+ * 高水平全面建成小康社会。……力争到2022年，全省生产总值超过7万亿元).
+ */
 function isTheYears(found: ParagraphItems[], year: number): boolean {
   const items = found.flatMap((each) => each.items.map((item) => ({ item, block: each.block })));
-  return (
-    items.some(({ item }) => item.indicator !== null) &&
-    !isPlan(
-      items.map(({ item, block }) => block.text.slice(item.start, item.end)),
-      year,
-    )
-  );
+  const words = items.map(({ item, block }) => block.text.slice(item.start, item.end));
+  const first = items.findIndex(({ item }) => item.indicator !== null);
+  return first >= 0 && !isPlan(words, year) && !words.slice(0, first).some((each) => laterYear(each, year));
 }
 
 /** The list an intro opens: in its own paragraph, or in the paragraphs after it. */
