@@ -20,6 +20,11 @@ describe('an indicator’s page', () => {
     await page.getByRole('link', { name: '地区生产总值' }).click();
     await page.waitForURL('**/indicators/gdp/');
     assert.equal(await page.textContent('h1'), '地区生产总值：目标与结果');
+    // Newest year first, so that last year's target and outcome are in view on a phone.
+    assert.deepEqual(await page.$$eval('thead th a', (links) => links.map((link) => link.textContent)), [
+      '2023',
+      '2022',
+    ]);
     const cell = page.locator('tr[data-place="shandong"] td[data-year="2022"] .followed');
     assert.equal(await cell.locator('.followed-target a').textContent(), '增长5.5%左右');
     assert.match(
