@@ -280,3 +280,14 @@ describe('the shapes of the Jiangsu check', () => {
     ]);
   });
 });
+
+describe('the shapes of the Fujian check', () => {
+  it('takes no sector’s part of an indicator (服务业实际使用外资, 服务业进出口) for the total, but 服务业增加值 itself', () => {
+    expect(
+      results(
+        'province',
+        '过去一年，成功举办投洽会，全省服务业实际使用外资增长37.2%，服务业进出口增长9%，服务业增加值增长6.1%。',
+      ),
+    ).toEqual([['services', 'growth', 6.1, '%', '服务业增加值增长6.1%', []]]);
+  });
+});
