@@ -33,6 +33,14 @@ describe('a phrase as values', () => {
     expect(read(phrase)).toEqual([expected]);
   });
 
+  it('reads 持平 against last year as a growth of 0, and not 持平 with another place or 持平或略有上升', () => {
+    expect(read('增长持平', '外贸进出口总额')).toEqual([['growth', 'exact', 0, 0, '%']]);
+    expect(read('与上年持平', '地方级财政收入')).toEqual([['growth', 'exact', 0, 0, '%']]);
+    expect(read('基本持平', '实际利用外资与上年')).toEqual([['growth', 'about', 0, 0, '%']]);
+    expect(read('持平', '蔬菜价格水平与周边省会城市')).toEqual([['level', 'qualitative', null, null, '']]);
+    expect(read('持平或略有上升', '居民消费价格')).toEqual([['growth', 'qualitative', null, null, '']]);
+  });
+
   it('takes a measure its name states (居民消费价格涨幅 · 3%左右 is growth)', () => {
     expect(read('3%左右', '居民消费价格涨幅')).toEqual([['growth', 'about', 3, 3, '%']]);
     expect(readPhrase('城镇居民人均可支配收入', '8%', '增长')[0]?.measure).toBe('growth');

@@ -244,6 +244,19 @@ describe('items of one value for several names', () => {
     ]);
   });
 
+  it('reads 增长持平 and 与上年持平 as a growth of 0, the name before it (and builds)', () => {
+    expect(
+      rowsOf(
+        '主要预期目标是：地区生产总值增长6%，外贸进出口总额增长持平，地方级财政收入与上年持平，居民消费价格持平或略有上升。',
+      ),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长6%', 'exact', 6, 6],
+      ['trade', '外贸进出口总额', '增长持平', 'exact', 0, 0],
+      ['local-revenue', '地方级财政收入', '与上年持平', 'exact', 0, 0],
+      ['cpi', '居民消费价格持平或略有上升', '', 'qualitative', null, null],
+    ]);
+  });
+
   it('keeps names it does not know together, and a name’s threshold out of its value', () => {
     expect(rowsOf('主要预期目标是：地区生产总值增长6%；外贸、外资保持稳定；500万元以上工业企业增加值增长8%。')).toEqual(
       [

@@ -212,6 +212,9 @@ export const VALUE_WORDS = [
   '增加',
   '调整为',
   '调整到',
+  // 地方级财政收入与上年持平: a growth of 0 (FLAT below); not 与周边城市持平, nor 保持平稳.
+  '与上年持平',
+  '与去年持平',
 ];
 
 /** The adverbs that start a value without a value word (国际收支 · 基本平衡, 生态环境质量 · 进一步改善). */
@@ -357,6 +360,13 @@ export const FROM_TO = { from: /[从由]$/, to: /^[^，,；;、\d]{0,6}(?:到|�
 
 /** Words that state a value without a number: 正增长 is growth of at least 0. */
 export const ZERO_WORDS = ['正增长'];
+
+/**
+ * A growth of 0 in words, a phrase level with last year (外贸进出口总额增长持平, 地方级财政收入与上年
+ * 持平): exact 0, 基本持平 about 0. Not level with something else (与周边城市持平, a name ending in
+ * 与…), nor 持平或略有上升 (a phrase that says more).
+ */
+export const FLAT = { phrase: /^(?:增长|同比)?(?:与上年|与去年)?(基本)?持平$/, other: /与(?!上年$|去年$)[^与]*$/ };
 
 /**
  * What a target measures, from the words of its name's end and of its phrase before the value,

@@ -8,7 +8,7 @@ import type { Block, ParagraphBlock } from '../schemas/block.ts';
 import type { Figure, FiguresFile, Target } from '../schemas/figures.ts';
 import type { Report } from '../schemas/report.ts';
 import { quoteDirective, withTextDirective } from '../share/text-fragment.ts';
-import { ZERO_WORDS } from './figure-rules.ts';
+import { FLAT, ZERO_WORDS } from './figure-rules.ts';
 import { findFigures } from './find-figures.ts';
 import { ReportError, quote } from './report-error.ts';
 import { goalItems, yearTargets, type ItemText } from './targets.ts';
@@ -99,9 +99,10 @@ export function extractFigures(report: Report): FiguresFile {
   return { title: report.title, targets, goals, figures };
 }
 
-/** The numbers a target's bounds may be: those of its words, and 0 for 正增长. */
+/** The numbers a target's bounds may be: those of its words, and 0 for 正增长 and 持平. */
 function statedNumbers(target: Target): string[] {
-  return [...target.numbers.map(String), ...(ZERO_WORDS.some((word) => target.phrase.includes(word)) ? ['0'] : [])];
+  const zero = ZERO_WORDS.some((word) => target.phrase.includes(word)) || FLAT.phrase.test(target.phrase);
+  return [...target.numbers.map(String), ...(zero ? ['0'] : [])];
 }
 
 /**

@@ -259,7 +259,7 @@ export function verifyPanel(panel: PanelFile, reports: PanelReport[]): void {
     for (const value of numbers) {
       if (value === null || value === undefined) continue;
       const written = [...where.phrase.matchAll(/\d+(?:\.\d+)?/g)].some((match) => Number(match[0]) === value);
-      if (!written && !(value === 0 && /正增长/.test(where.phrase))) {
+      if (!written && !(value === 0 && /正增长|持平/.test(where.phrase))) {
         throw new ReportError(
           undefined,
           `${name} 的 ${quote(where.phrase)} 中没有数值 ${value}：面板的数值只能取原文中的数字 (a value not in its words)`,

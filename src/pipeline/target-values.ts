@@ -6,6 +6,7 @@
  */
 import {
   ASPIRATION,
+  FLAT,
   FROM_TO,
   MEASURE_OF_NAME,
   MEASURE_OF_PHRASE,
@@ -190,6 +191,11 @@ export function readPhrase(name: string, phrase: string, context = ''): TargetVa
   if (values.length > 0) {
     values.at(-1)!.end = Math.max(values.at(-1)!.end, phrase.length);
     return values;
+  }
+  const flat = FLAT.phrase.exec(phrase);
+  if (flat && !FLAT.other.test(name)) {
+    const qualifier = flat[1] ? 'about' : 'exact';
+    return [{ measure: 'growth', lower: 0, upper: 0, qualifier, unit: '%', start: 0, end: phrase.length }];
   }
   const zero = ZERO_WORDS.some((word) => phrase.includes(word));
   return [
