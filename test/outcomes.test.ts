@@ -290,4 +290,14 @@ describe('the shapes of the Fujian check', () => {
       ),
     ).toEqual([['services', 'growth', 6.1, '%', '服务业增加值增长6.1%', []]]);
   });
+
+  it('reads an amount 与上年持平 as a growth of 0, but not a rate 与上年持平 (last year’s rate)', () => {
+    expect(
+      results('city', '过去一年，进出口总额2526亿元，与上年持平；社会消费品零售总额增长5.5%，与上年持平。'),
+    ).toEqual([
+      ['trade', 'level', 2526, '亿元', '进出口总额2526亿元', []],
+      ['trade', 'growth', 0, '%', '进出口总额2526亿元，与上年持平', []],
+      ['retail-sales', 'growth', 5.5, '%', '社会消费品零售总额增长5.5%', []],
+    ]);
+  });
 });

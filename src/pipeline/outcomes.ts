@@ -10,6 +10,7 @@ import type { Measure, Target } from '../schemas/figures.ts';
 import type { Report } from '../schemas/report.ts';
 import type { PlaceLevel } from '../schemas/report-meta.ts';
 import { findFigures } from './find-figures.ts';
+import { FLAT } from './figure-rules.ts';
 import { INDICATORS } from './indicators.ts';
 import {
   CONTINUATION,
@@ -265,7 +266,11 @@ export function reviewStatements(
           previous = undefined;
           continue;
         }
-        if (figures.length === 0) {
+        // 进出口总额2526亿元，与上年持平: an amount level with last year's, a growth of 0, read below as
+        // more of the name before it; not after a rate (增长5.5%，与上年持平 is last year's rate again).
+        const flat =
+          carry !== undefined && FLAT.phrase.test(plain.trim()) && !/[%％]/.test(text.slice(carry.start, start));
+        if (figures.length === 0 && !flat) {
           const named = namedIndicator(plain);
           if (named && !partOfIndicator(plain)) carry = { name: named.name, start: start + words.indexOf(named.name) };
           continue;
