@@ -300,4 +300,17 @@ describe('the shapes of the Fujian check', () => {
       ['retail-sales', 'growth', 5.5, '%', '社会消费品零售总额增长5.5%', []],
     ]);
   });
+
+  it('reads a result named and 与上年持平 without a number as a growth of 0, not a rate so (涨幅基本持平)', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，地区生产总值增长3%；固定资产投资额与上年持平；实际利用外资与上年基本持平；居民消费价格涨幅基本持平。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 3, '%', '地区生产总值增长3%', []],
+      ['fixed-investment', 'growth', 0, '%', '固定资产投资额与上年持平', []],
+      ['fdi', 'growth', 0, '%', '实际利用外资与上年基本持平', []],
+    ]);
+  });
 });

@@ -38,6 +38,7 @@ describe('a phrase as values', () => {
     expect(read('与上年持平', '地方级财政收入')).toEqual([['growth', 'exact', 0, 0, '%']]);
     expect(read('基本持平', '实际利用外资与上年')).toEqual([['growth', 'about', 0, 0, '%']]);
     expect(read('持平', '蔬菜价格水平与周边省会城市')).toEqual([['level', 'qualitative', null, null, '']]);
+    expect(read('基本持平', '居民消费价格涨幅')).toEqual([['growth', 'qualitative', null, null, '']]);
     expect(read('持平或略有上升', '居民消费价格')).toEqual([['growth', 'qualitative', null, null, '']]);
   });
 

@@ -364,9 +364,13 @@ export const ZERO_WORDS = ['正增长'];
 /**
  * A growth of 0 in words, a phrase level with last year (外贸进出口总额增长持平, 地方级财政收入与上年
  * 持平): exact 0, 基本持平 about 0. Not level with something else (与周边城市持平, a name ending in
- * 与…), nor 持平或略有上升 (a phrase that says more).
+ * 与…) or a rate level with last year's rate (居民消费价格涨幅基本持平), nor 持平或略有上升 (a
+ * phrase that says more).
  */
-export const FLAT = { phrase: /^(?:增长|同比)?(?:与上年|与去年)?(基本)?持平$/, other: /与(?!上年$|去年$)[^与]*$/ };
+export const FLAT = {
+  phrase: /^(?:增长|同比)?(?:与上年|与去年)?(基本)?持平$/,
+  other: /与(?!上年$|去年$)[^与]*$|(?:涨幅|增幅|增速|增长率|速度)(?:与上年|与去年)?$/,
+};
 
 /**
  * What a target measures, from the words of its name's end and of its phrase before the value,

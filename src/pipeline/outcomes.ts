@@ -268,8 +268,11 @@ export function reviewStatements(
         }
         // 进出口总额2526亿元，与上年持平: an amount level with last year's, a growth of 0, read below as
         // more of the name before it; not after a rate (增长5.5%，与上年持平 is last year's rate again).
+        // A name of its own with the same words (固定资产投资额与上年持平) is read as its item.
+        const own = figures.length === 0 && plain.includes('持平') ? parseItem(text, start, clause.end)[0] : undefined;
         const flat =
-          carry !== undefined && FLAT.phrase.test(plain.trim()) && !/[%％]/.test(text.slice(carry.start, start));
+          (carry !== undefined && FLAT.phrase.test(plain.trim()) && !/[%％]/.test(text.slice(carry.start, start))) ||
+          (own !== undefined && own.indicator !== null && FLAT.phrase.test(own.phrase) && !FLAT.other.test(own.name));
         if (figures.length === 0 && !flat) {
           const named = namedIndicator(plain);
           if (named && !partOfIndicator(plain)) carry = { name: named.name, start: start + words.indexOf(named.name) };
