@@ -280,3 +280,12 @@ describe('the shapes of the Jiangsu check', () => {
     ]);
   });
 });
+
+describe('the shapes of the Liaoning check', () => {
+  it('gives the values after a 城乡 name, joined by 和, to 城镇 and 农村 in order (城乡…37342元和14656元)', () => {
+    expect(results('province', '过去一年，城乡居民人均可支配收入37342元和14656元。')).toEqual([
+      ['urban-income', 'level', 37342, '元', '城乡居民人均可支配收入37342元', []],
+      ['rural-income', 'level', 14656, '元', '城乡居民人均可支配收入37342元和14656元', []],
+    ]);
+  });
+});
