@@ -38,6 +38,13 @@ describe('a phrase as values', () => {
     expect(readPhrase('城镇居民人均可支配收入', '8%', '增长')[0]?.measure).toBe('growth');
   });
 
+  it('reads a price index stated in percent as its rise, and one stated as an index as a level', () => {
+    expect(read('控制在3%以内', '居民消费价格指数')).toEqual([['growth', 'at-most', null, 3, '%']]);
+    expect(read('控制在3％左右', '居民消费价格指数')).toEqual([['growth', 'about', 3, 3, '％']]);
+    expect(read('103左右', '居民消费价格指数')).toEqual([['level', 'about', 103, 103, '']]);
+    expect(read('下降0.5%', '居民消费价格指数')).toEqual([['decrease', 'exact', 0.5, 0.5, '%']]);
+  });
+
   it('keeps a 力争 value as the stretch of the value before it', () => {
     expect(readPhrase('地区生产总值', '增长6%，力争6.5%')).toMatchObject([
       { qualifier: 'exact', lower: 6, upper: 6, stretch: 6.5 },
