@@ -366,6 +366,8 @@ export const ZERO_WORDS = ['正增长'];
 export const MEASURE_OF_NAME: [RegExp, Measure][] = [
   [/(?:涨幅|增速|增幅)$/, 'growth'],
   [/降幅$/, 'decrease'],
+  // 万元地区生产总值能耗下降率不低于3.2%: the rate of fall is the fall, at least 3.2%.
+  [/(?:下降|降低)率$/, 'decrease'],
 ];
 /**
  * A price index whose value is in percent states its rise, whatever verb it takes (居民消费价格指数
