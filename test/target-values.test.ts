@@ -42,6 +42,7 @@ describe('a phrase as values', () => {
     expect(read('控制在3%以内', '居民消费价格指数')).toEqual([['growth', 'at-most', null, 3, '%']]);
     expect(read('控制在3％左右', '居民消费价格指数')).toEqual([['growth', 'about', 3, 3, '％']]);
     expect(read('103左右', '居民消费价格指数')).toEqual([['level', 'about', 103, 103, '']]);
+    expect(read('在102%以内', '居民消费价格指数')).toEqual([['level', 'at-most', null, 102, '%']]);
     expect(read('下降0.5%', '居民消费价格指数')).toEqual([['decrease', 'exact', 0.5, 0.5, '%']]);
   });
 

@@ -113,9 +113,9 @@ function before(phrase: string, at: number): { qualifier?: Qualifier; relative: 
 }
 
 /** What the words before a value (and the name's end, and the value's unit) say it measures. */
-export function measureOf(name: string, words: string, unit = ''): Measure {
+export function measureOf(name: string, words: string, unit = '', value = 0): Measure {
   for (const [pattern, measure] of MEASURE_OF_NAME) if (pattern.test(name)) return measure;
-  const rise = INDEX_IN_PERCENT.name.test(name) && INDEX_IN_PERCENT.unit.test(unit);
+  const rise = INDEX_IN_PERCENT.name.test(name) && INDEX_IN_PERCENT.unit.test(unit) && value < INDEX_IN_PERCENT.below;
   for (const [pattern, measure] of MEASURE_OF_PHRASE) {
     if (pattern.test(words)) return rise && measure === 'level' ? 'growth' : measure;
   }
@@ -163,7 +163,7 @@ export function readPhrase(name: string, phrase: string, context = ''): TargetVa
         const qualifier: Qualifier =
           token.upper !== undefined ? 'range' : token.after ? QUALIFIER_AFTER_MAP.get(token.after)! : 'exact';
         Object.assign(last, {
-          measure: measureOf(name, phrase.slice(last.start, token.start), token.unit),
+          measure: measureOf(name, phrase.slice(last.start, token.start), token.unit, token.upper ?? token.lower),
           lower: qualifier === 'at-most' ? null : token.lower,
           upper: qualifier === 'at-least' ? null : (token.upper ?? token.lower),
           qualifier,
@@ -182,7 +182,12 @@ export function readPhrase(name: string, phrase: string, context = ''): TargetVa
     if (last) last.end = Math.min(last.end, from);
     lastToken = token;
     values.push({
-      measure: measureOf(name, `${last ? '' : context}${phrase.slice(from, token.start)}`, token.unit),
+      measure: measureOf(
+        name,
+        `${last ? '' : context}${phrase.slice(from, token.start)}`,
+        token.unit,
+        token.upper ?? token.lower,
+      ),
       lower: qualifier === 'at-most' ? null : token.lower,
       upper: qualifier === 'at-least' ? null : (token.upper ?? token.lower),
       qualifier,
