@@ -314,3 +314,30 @@ describe('the shapes of the Fujian check', () => {
     ]);
   });
 });
+
+describe('the shapes of the Liaoning check', () => {
+  it('gives the values after a 城乡 name, joined by 和, to 城镇 and 农村 in order (城乡…37342元和14656元)', () => {
+    expect(results('province', '过去一年，城乡居民人均可支配收入37342元和14656元。')).toEqual([
+      ['urban-income', 'level', 37342, '元', '城乡居民人均可支配收入37342元', []],
+      ['rural-income', 'level', 14656, '元', '城乡居民人均可支配收入37342元和14656元', []],
+    ]);
+  });
+
+  it('reads a 分别 clause after a list of two values with the list’s names (…分别达到51560元和28572元，分别增长7.7%和7.9%)', () => {
+    expect(
+      results('province', '过去一年，城镇和农村居民人均可支配收入分别达到51560元和28572元，分别增长7.7%和7.9%。'),
+    ).toEqual([
+      ['urban-income', 'level', 51560, '元', '城镇和农村居民人均可支配收入分别达到51560元', []],
+      ['rural-income', 'level', 28572, '元', '城镇和农村居民人均可支配收入分别达到51560元和28572元', []],
+      ['urban-income', 'growth', 7.7, '%', '城镇和农村居民人均可支配收入分别达到51560元和28572元，分别增长7.7%', []],
+      [
+        'rural-income',
+        'growth',
+        7.9,
+        '%',
+        '城镇和农村居民人均可支配收入分别达到51560元和28572元，分别增长7.7%和7.9%',
+        [],
+      ],
+    ]);
+  });
+});

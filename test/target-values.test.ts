@@ -47,6 +47,19 @@ describe('a phrase as values', () => {
     expect(readPhrase('城镇居民人均可支配收入', '8%', '增长')[0]?.measure).toBe('growth');
   });
 
+  it('reads a price index stated in percent as its rise, and one stated as an index as a level', () => {
+    expect(read('控制在3%以内', '居民消费价格指数')).toEqual([['growth', 'at-most', null, 3, '%']]);
+    expect(read('控制在3％左右', '居民消费价格指数')).toEqual([['growth', 'about', 3, 3, '％']]);
+    expect(read('103左右', '居民消费价格指数')).toEqual([['level', 'about', 103, 103, '']]);
+    expect(read('在102%以内', '居民消费价格指数')).toEqual([['level', 'at-most', null, 102, '%']]);
+    expect(read('下降0.5%', '居民消费价格指数')).toEqual([['decrease', 'exact', 0.5, 0.5, '%']]);
+  });
+
+  it('reads a name that ends in its rate of fall as a fall (能耗下降率 · 不低于3.2%)', () => {
+    expect(read('不低于3.2%', '万元地区生产总值能耗下降率')).toEqual([['decrease', 'at-least', 3.2, null, '%']]);
+    expect(read('不低于3%', '单位生产总值能耗降低率')).toEqual([['decrease', 'at-least', 3, null, '%']]);
+  });
+
   it('keeps a 力争 value as the stretch of the value before it', () => {
     expect(readPhrase('地区生产总值', '增长6%，力争6.5%')).toMatchObject([
       { qualifier: 'exact', lower: 6, upper: 6, stretch: 6.5 },

@@ -380,7 +380,15 @@ export const FLAT = {
 export const MEASURE_OF_NAME: [RegExp, Measure][] = [
   [/(?:涨幅|增速|增幅)$/, 'growth'],
   [/降幅$/, 'decrease'],
+  // 万元地区生产总值能耗下降率不低于3.2%: the rate of fall is the fall, at least 3.2%.
+  [/(?:下降|降低)率$/, 'decrease'],
 ];
+/**
+ * A price index whose value is in percent states its rise, whatever verb it takes (居民消费价格指数
+ * 控制在3%以内 is 涨幅 3%, as the next review says: 居民消费价格上涨2.4%); the index itself is 103,
+ * or 102% (under `below`, a value is a rise).
+ */
+export const INDEX_IN_PERCENT = { name: /价格指数$/, unit: /^[%％]$/, below: 50 };
 export const MEASURE_OF_PHRASE: [RegExp, Measure][] = [
   [/(?:提高|提升|下降|降低|增长|增加|上升)(?:到|至)|降至|降到|达到|稳定在|保持在/, 'level'],
   [/下降|降低|减少|削减|回落|压减|降/, 'decrease'],

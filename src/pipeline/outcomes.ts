@@ -246,6 +246,8 @@ export function reviewStatements(
       let carry: { name: string; start: number } | undefined;
       // The name of the clause before, whose head a name after it may share (…内资…、外资…).
       let previous: { name: string; start: number } | undefined;
+      // The names of a list of values just before (城乡…37342元和14656元), for a 分别 clause after it.
+      let listed: { name: string; start: number } | undefined;
       let clauses = resultClauses(text, sentence);
       if (fiveYears) {
         // A five-year paragraph: only what a sentence says of the year itself, from its mark on.
@@ -280,6 +282,8 @@ export function reviewStatements(
         }
         let items = parseItem(text, start, clause.end);
         let from = start;
+        const listedBefore = listed;
+        listed = undefined;
         const [only] = items;
         const before = previous;
         previous = only ? { name: only.name, start } : undefined;
@@ -299,10 +303,19 @@ export function reviewStatements(
           const joined = `${carry.name}${words}`;
           items = parseItem(joined, 0, joined.length);
           from = carry.start;
+        } else if (listedBefore && /^分别/.test(words) && items.every((item) => item.indicator === null)) {
+          // ，分别增长6.7%和6.6% after 城乡居民人均可支配收入37342元和14656元: the list's names again.
+          const joined = `${listedBefore.name}${words}`;
+          items = parseItem(joined, 0, joined.length);
+          from = listedBefore.start;
         } else if (items.length === 1 && only!.indicator !== null && text.includes(only!.name)) {
           carry = { name: only!.name, start };
         } else if (items.some((item) => item.indicator !== null)) {
           carry = undefined;
+          const head = /^[^\d]*?(?=分别|\d)/.exec(words)?.[0] ?? '';
+          if (items.length > 1 && items.every((item) => item.indicator !== null) && namedIndicator(head)) {
+            listed = { name: head, start };
+          }
         }
         let searchFrom = start;
         for (const value of itemValues(items)) {

@@ -8,6 +8,7 @@ import {
   ASPIRATION,
   FLAT,
   FROM_TO,
+  INDEX_IN_PERCENT,
   MEASURE_OF_NAME,
   MEASURE_OF_PHRASE,
   MULTIPLIERS,
@@ -112,11 +113,14 @@ function before(phrase: string, at: number): { qualifier?: Qualifier; relative: 
   return { relative: false };
 }
 
-/** What the words before a value (and the name's end) say it measures. */
-export function measureOf(name: string, words: string): Measure {
+/** What the words before a value (and the name's end, and the value's unit) say it measures. */
+export function measureOf(name: string, words: string, unit = '', value = 0): Measure {
   for (const [pattern, measure] of MEASURE_OF_NAME) if (pattern.test(name)) return measure;
-  for (const [pattern, measure] of MEASURE_OF_PHRASE) if (pattern.test(words)) return measure;
-  return 'level';
+  const rise = INDEX_IN_PERCENT.name.test(name) && INDEX_IN_PERCENT.unit.test(unit) && value < INDEX_IN_PERCENT.below;
+  for (const [pattern, measure] of MEASURE_OF_PHRASE) {
+    if (pattern.test(words)) return rise && measure === 'level' ? 'growth' : measure;
+  }
+  return rise ? 'growth' : 'level';
 }
 
 /** The kind of a unit, to tell an amount (1910亿元) from a rate (增长15%) in one phrase. */
@@ -160,7 +164,7 @@ export function readPhrase(name: string, phrase: string, context = ''): TargetVa
         const qualifier: Qualifier =
           token.upper !== undefined ? 'range' : token.after ? QUALIFIER_AFTER_MAP.get(token.after)! : 'exact';
         Object.assign(last, {
-          measure: measureOf(name, phrase.slice(last.start, token.start)),
+          measure: measureOf(name, phrase.slice(last.start, token.start), token.unit, token.upper ?? token.lower),
           lower: qualifier === 'at-most' ? null : token.lower,
           upper: qualifier === 'at-least' ? null : (token.upper ?? token.lower),
           qualifier,
@@ -179,7 +183,12 @@ export function readPhrase(name: string, phrase: string, context = ''): TargetVa
     if (last) last.end = Math.min(last.end, from);
     lastToken = token;
     values.push({
-      measure: measureOf(name, `${last ? '' : context}${phrase.slice(from, token.start)}`),
+      measure: measureOf(
+        name,
+        `${last ? '' : context}${phrase.slice(from, token.start)}`,
+        token.unit,
+        token.upper ?? token.lower,
+      ),
       lower: qualifier === 'at-most' ? null : token.lower,
       upper: qualifier === 'at-least' ? null : (token.upper ?? token.lower),
       qualifier,

@@ -321,6 +321,13 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
         : items;
     }
   }
+  // 城乡居民人均可支配收入37342元和14656元: bare values after a shorthand name, as many as the names
+  // it stands for, are theirs in order, as 分别 would say; the first alone is neither's (nor the whole's).
+  const each = shorthandNames(name);
+  const bare = splitAt(phrase, 0, phrase.length, RESPECTIVELY_JOINS);
+  if (each && bare.length === each.length && bare.every((part) => /^\d/.test(phrase.slice(part.start, part.end)))) {
+    return bare.flatMap((part, index) => itemsOf(each[index]!, phrase.slice(part.start, part.end), '', span));
+  }
   const names = listedNames(name);
   if (names.length > 1) {
     const ids = names.map(indicatorOf);
