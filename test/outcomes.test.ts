@@ -310,7 +310,7 @@ describe('the shapes of the Fujian check', () => {
     ).toEqual([
       ['gdp', 'growth', 3, '%', '地区生产总值增长3%', []],
       ['fixed-investment', 'growth', 0, '%', '固定资产投资额与上年持平', []],
-      ['fdi', 'growth', 0, '%', '实际利用外资与上年基本持平', []],
+      ['fdi', 'growth', 0, '%', '实际利用外资与上年基本持平', ['about']],
     ]);
   });
 });

@@ -204,7 +204,8 @@ function flagsOf(sentence: string, clause: string, phrase: string, value: number
     : '';
   if (OUTCOME_FLAGS.estimate.test(sentence)) flags.push('estimate');
   if (OUTCOME_FLAGS.preliminary.test(sentence)) flags.push('preliminary');
-  if (OUTCOME_FLAGS.about.test(after)) flags.push('about');
+  // 与上年基本持平: a growth of about 0, as 左右 is about its number.
+  if (OUTCOME_FLAGS.about.test(after) || /基本持平$/.test(phrase)) flags.push('about');
   if (OUTCOME_FLAGS['same-basis'].test(clause)) flags.push('same-basis');
   if (OUTCOME_FLAGS.excluding.test(clause)) flags.push('excluding');
   if (OUTCOME_FLAGS['comparable-prices'].test(sentence)) flags.push('comparable-prices');
