@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../src/pipeline/build-report.ts';
 import { parseCsv } from '../src/pipeline/csv.ts';
 import { buildPanel, panelCsv, panelReport, verifyPanel, type PanelReport } from '../src/pipeline/panel.ts';
+import { decadeSegment, indicatorPath, panelIndex, yearPages, yearsOfDecade } from '../src/lib/panel-pages.ts';
 import { parentOf } from '../src/pipeline/place-chain.ts';
 import { PanelFile } from '../src/schemas/panel.ts';
 import type { PlaceLevel } from '../src/schemas/report-meta.ts';
@@ -123,5 +124,33 @@ describe('the panel', () => {
     const at = (column: string) => first![header!.indexOf(column)];
     expect(at('编号')).toBe(panel.rows[0]!.id);
     expect(at('目标链接')).toBe(`https://example.org${panel.rows[0]!.target.url}`);
+  });
+});
+
+describe('an indicator’s pages by year', () => {
+  it('keeps the newest ten years on the page, and gives each older decade a page of its whole', () => {
+    const years = [1954, 1988, 1990, 1999, ...Array.from({ length: 14 }, (_, at) => 2013 + at), 2013];
+    const pages = yearPages(years);
+    expect(pages.recent).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017]);
+    expect(pages.decades).toEqual([2010, 1990, 1980, 1950]);
+    // A decade's page holds the whole decade, years on the newest page too, so it does not change.
+    expect(yearsOfDecade(years, 2010)).toEqual([2019, 2018, 2017, 2016, 2015, 2014, 2013]);
+    expect(decadeSegment(1990)).toBe('1990s');
+  });
+
+  it('links a year to the page of the indicator that holds it: an old year to its decade’s', () => {
+    const row = panel.rows.find((each) => each.id === 'shandong/2022/gdp/growth')!;
+    const years = Array.from({ length: 26 }, (_, at) => 1995 + at);
+    const old = { ...panel, rows: years.map((year) => ({ ...row, year, id: `shandong/${year}/gdp/growth` })) };
+    const index = panelIndex(old);
+    expect(indicatorPath(index, 'gdp', 1995)).toBe('indicators/gdp/1990s/');
+    expect(indicatorPath(index, 'gdp', 2010)).toBe('indicators/gdp/2010s/');
+    expect(indicatorPath(index, 'gdp', 2011)).toBe('indicators/gdp/');
+    expect(indicatorPath(index, 'gdp', 2020)).toBe('indicators/gdp/');
+  });
+
+  it('makes no decade page for ten years or fewer', () => {
+    expect(yearPages([2020, 2021, 2022, 2023]).decades).toEqual([]);
+    expect(yearPages(Array.from({ length: 10 }, (_, at) => 2010 + at)).decades).toEqual([]);
   });
 });

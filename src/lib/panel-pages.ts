@@ -125,6 +125,55 @@ export function rowsIn(rows: PanelRow[], places: PanelPlace[]): Map<string, Map<
   return grid;
 }
 
+/**
+ * How an indicator's table is split by year, so that no page holds forty years of columns (over the
+ * corpus /indicators/gdp/ held 40 years × 32 places, 682 KB of HTML): the newest `RECENT_YEARS`
+ * years on the scope's own page, and every decade with a year older than those on a page of its
+ * own (/indicators/gdp/1990s/), the whole decade, so that its page does not change as years come.
+ */
+export const RECENT_YEARS = 10;
+
+export interface YearPages {
+  /** The newest years, newest first. */
+  recent: number[];
+  /** The first years of the decades with older years, newest first (2010 for 2010–2019). */
+  decades: number[];
+}
+
+export function yearPages(years: Iterable<number>): YearPages {
+  const sorted = [...new Set(years)].sort((a, b) => b - a);
+  const decades = sorted.slice(RECENT_YEARS).map((year) => year - (year % 10));
+  return { recent: sorted.slice(0, RECENT_YEARS), decades: [...new Set(decades)] };
+}
+
+/** The years with rows (of an indicator) among a scope's places. */
+export function scopeYears(index: PanelIndex, rows: PanelRow[], scope: PanelPlace | undefined): number[] {
+  return [...rowsIn(rows, scopePlaces(index, scope)).values()].flatMap((years) => [...years.keys()]);
+}
+
+const topPages = new WeakMap<PanelIndex, Map<string, YearPages>>();
+
+/** The top page of an indicator that holds a year (`indicators/gdp/` or `indicators/gdp/1990s/`). */
+export function indicatorPath(index: PanelIndex, indicator: string, year: number): string {
+  const cache = topPages.get(index) ?? new Map<string, YearPages>();
+  topPages.set(index, cache);
+  let pages = cache.get(indicator);
+  if (!pages) {
+    pages = yearPages(scopeYears(index, index.byIndicator.get(indicator) ?? [], undefined));
+    cache.set(indicator, pages);
+  }
+  const decade = year - (year % 10);
+  const older = pages.recent.length > 0 && year < pages.recent.at(-1)! && pages.decades.includes(decade);
+  return `indicators/${indicator}/${older ? `${decadeSegment(decade)}/` : ''}`;
+}
+
+/** The years of a decade among some years, newest first. */
+export const yearsOfDecade = (years: Iterable<number>, decade: number): number[] =>
+  [...new Set(years)].filter((year) => year >= decade && year < decade + 10).sort((a, b) => b - a);
+
+/** A decade's segment of a URL: 1990s. */
+export const decadeSegment = (decade: number): string => `${decade}s`;
+
 export const STATUS_TEXT = { met: '完成', missed: '未完成', 'not-comparable': '不可比' } as const;
 /** A mark beside the word, so that the status is not told by colour alone. */
 export const STATUS_MARK = { met: '✓', missed: '✗', 'not-comparable': '–' } as const;
