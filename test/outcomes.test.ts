@@ -341,3 +341,18 @@ describe('the shapes of the Liaoning check', () => {
     ]);
   });
 });
+
+describe('the shapes of the Anhui check', () => {
+  it('knows a term’s review that opens with 以来的五年 or 以来的四年 (省十三届人大一次会议以来的五年，…)', () => {
+    expect(
+      results(
+        'province',
+        '省十三届人大一次会议以来的五年，是很不平凡的五年。',
+        '——人民生活水平明显提高。城镇新增就业347.7万人。',
+        '刚刚过去的2022年，城镇新增就业69.02万人。',
+        '本届政府以来的四年，我们真抓实干。',
+        '——民生福祉持续增强。新增城镇就业近80万人。',
+      ),
+    ).toEqual([['new-jobs', 'level', 69.02, '万人', '城镇新增就业69.02万人', []]]);
+  });
+});
