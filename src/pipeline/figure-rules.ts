@@ -120,6 +120,15 @@ export const NOT_THE_YEARS_INTRO =
 
 /** Words that name a plan's period (今后五年, “十四五”时期, 到2025年), in an intro's sentence or the one before. */
 export const PLAN_PERIOD = /今后[五5５]年|未来[五5５]年|十[一二三四五六七八九]五”?(?:时期|期间)|任期|到\d{4}年/;
+/**
+ * A part's title about a plan's period (二、“十四五”经济社会发展的指导思想和总体要求, 今后五年的主要目标任务),
+ * unless it also speaks of the year (今后五年的奋斗目标和2013年工作任务, 以高质量发展为“十四五”开好局):
+ * an intro in such a part is the plan's unless its paragraph speaks of this year before it. (实现“十四五”
+ * 规划, the plan's last year, is no such title.)
+ */
+export const PLAN_PART = /今后[五5５]年|未来[五5５]年|十[一二三四五六七八九]五”?(?:时期|期间|经济社会|发展|的)/;
+export const YEAR_IN_PART = /\d{4}年|今年|开局|开好局|起步|第一年/;
+
 /** Words that speak of this year, beside the report's year itself (2022年). */
 export const THIS_YEAR = /今年|全年|本年度|明年/;
 
