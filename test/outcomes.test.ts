@@ -355,4 +355,18 @@ describe('the shapes of the Anhui check', () => {
       ),
     ).toEqual([['new-jobs', 'level', 69.02, '万人', '城镇新增就业69.02万人', []]]);
   });
+
+  it('reads a bound followed by 水平 as a value, not a threshold inside a name (维持在5%以下水平)', () => {
+    expect(
+      results(
+        'province',
+        '过去一年，我们取得了成绩。',
+        '城镇新增就业70.5万人，城镇调查失业率维持在5%以下水平，居民消费价格涨幅控制在3%以下的水平。',
+      ),
+    ).toEqual([
+      ['new-jobs', 'level', 70.5, '万人', '城镇新增就业70.5万人', []],
+      ['unemployment-surveyed', 'level', 5, '%', '城镇调查失业率维持在5%以下', ['bound']],
+      ['cpi', 'growth', 3, '%', '居民消费价格涨幅控制在3%以下', ['bound']],
+    ]);
+  });
 });

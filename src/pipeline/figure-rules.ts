@@ -413,9 +413,10 @@ export const NAME_QUOTES: [open: string, close: string][] = [
 
 /**
  * A threshold inside a name: 500万元以上工业企业, 10亿元以上的项目: after a figure ending in 以上
- * (or 以下), more of the name rather than a mark or a joining word. Such a figure is not a value.
+ * (or 以下), more of the name rather than a mark or a joining word. Such a figure is not a value;
+ * one followed by 水平 is (城镇调查失业率维持在5%以下水平, 控制在3%以下的水平).
  */
-export const NAME_THRESHOLD = /^的?(?![和及与或等])[\p{Script=Han}A-Za-z]/u;
+export const NAME_THRESHOLD = /^(?!的?水平)的?(?![和及与或等])[\p{Script=Han}A-Za-z]/u;
 
 /** Before a number, these make it an ordinal or a code, not a figure: 第2名, PM2.5, 5G. */
 export const NOT_A_FIGURE_BEFORE = /[第A-Za-z.．]$/;
