@@ -34,9 +34,11 @@ export const ONE_YEAR_PARAGRAPH =
 /**
  * Inside a five-year paragraph, the words that bring a sentence back to the year reviewed (5年来，
  * 经济保持快速增长，去年地区生产总值1.81万亿元，比上年增长8.4%): its clauses from there are read.
+ * 比上年 compares the year with the one before, so it is the year's too (城镇居民人均可支配收入突破2万元，
+ * 比上年增长14.1%, the name before the mark carrying into it).
  * YEAR stands for the year reviewed (2021年地区生产总值…).
  */
-export const YEAR_MARK = /去年|过去一年|YEAR年(?!以来|至|到)/;
+export const YEAR_MARK = /去年|过去一年|比上年|YEAR年(?!以来|至|到)/;
 
 /**
  * A clause about more than the year: a mean or a sum over years (年均, 累计), a plan's period
