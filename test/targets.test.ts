@@ -418,4 +418,11 @@ describe('the shapes of the Anhui check', () => {
     );
     expect(build(text).figures.targets.map((target) => target.indicator)).toEqual(['gdp', 'new-jobs']);
   });
+
+  it('reads 迈上…台阶 as a floor, with 迈上 part of the value (全市地区生产总值迈上1万亿元台阶)', () => {
+    expect(rowsOf('今年的主要预期目标是：全市地区生产总值迈上1万亿元台阶；城镇新增就业13万人。')).toEqual([
+      ['gdp', '全市地区生产总值', '迈上1万亿元台阶', 'at-least', 1, null],
+      ['new-jobs', '城镇新增就业', '13万人', 'exact', 13, 13],
+    ]);
+  });
 });

@@ -213,6 +213,9 @@ export const VALUE_WORDS = [
   '快于',
   '超过',
   '突破',
+  // 迈上1万亿元台阶, 跨上…台阶: reaching a level, a floor (QUALIFIER_BEFORE).
+  '迈上',
+  '跨上',
   '力争',
   '上涨',
   '涨幅控制',
@@ -341,6 +344,8 @@ export const QUALIFIER_BEFORE: [word: string, qualifier: Qualifier][] = [
   ['不少于', 'at-least'],
   ['超过', 'at-least'],
   ['突破', 'at-least'],
+  ['迈上', 'at-least'],
+  ['跨上', 'at-least'],
   ['高于', 'at-least'],
   ['多于', 'at-least'],
   ['大于', 'at-least'],
