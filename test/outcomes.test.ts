@@ -341,3 +341,46 @@ describe('the shapes of the Liaoning check', () => {
     ]);
   });
 });
+
+describe('the shapes of the Anhui check', () => {
+  it('knows a term’s review that opens with 以来的五年 or 以来的四年 (省十三届人大一次会议以来的五年，…)', () => {
+    expect(
+      results(
+        'province',
+        '省十三届人大一次会议以来的五年，是很不平凡的五年。',
+        '——人民生活水平明显提高。城镇新增就业347.7万人。',
+        '刚刚过去的2022年，城镇新增就业69.02万人。',
+        '本届政府以来的四年，我们真抓实干。',
+        '——民生福祉持续增强。新增城镇就业近80万人。',
+      ),
+    ).toEqual([['new-jobs', 'level', 69.02, '万人', '城镇新增就业69.02万人', []]]);
+  });
+
+  it('reads a bound followed by 水平 as a value, not a threshold inside a name (维持在5%以下水平)', () => {
+    expect(
+      results(
+        'province',
+        '过去一年，我们取得了成绩。',
+        '城镇新增就业70.5万人，城镇调查失业率维持在5%以下水平，居民消费价格涨幅控制在3%以下的水平。',
+      ),
+    ).toEqual([
+      ['new-jobs', 'level', 70.5, '万人', '城镇新增就业70.5万人', []],
+      ['unemployment-surveyed', 'level', 5, '%', '城镇调查失业率维持在5%以下', ['bound']],
+      ['cpi', 'growth', 3, '%', '居民消费价格涨幅控制在3%以下', ['bound']],
+    ]);
+  });
+
+  it('reads a five-year paragraph from 比上年 on, with the name before the mark (…台阶，2021年达到…，比上年增长12.3%)', () => {
+    expect(
+      results(
+        'city',
+        '五年来，我们取得了成绩。',
+        '经济实力显著增强。地区生产总值跨越两个千亿元台阶，2021年达到4243.4亿元，比上年增长12.3%，五年年均增长13.2%。' +
+          '城镇居民人均可支配收入突破2万元，比上年增长14.1%，五年年均增长12.3%。一般公共预算收入五年增长80%。',
+      ),
+    ).toEqual([
+      ['gdp', 'growth', 12.3, '%', '生产总值跨越两个千亿元台阶，2021年达到4243.4亿元，比上年增长12.3%', []],
+      ['urban-income', 'growth', 14.1, '%', '城镇居民人均可支配收入突破2万元，比上年增长14.1%', []],
+    ]);
+  });
+});

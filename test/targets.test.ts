@@ -395,3 +395,34 @@ describe('each target in the report', () => {
     expect(decodeURIComponent(figures.targets[0]!.url.split('text=')[1]!)).toBe('地区生产总值增长6%以上');
   });
 });
+
+describe('the shapes of the Anhui check', () => {
+  it('takes no intro in a part about a plan’s period whose sentence does not speak of this year', () => {
+    const text = MINIMAL.replace(
+      '今后五年，我们将继续努力。',
+      '经济社会发展的主要目标是：经济高质量发展迈出更大步伐，人均地区生产总值达到9万元左右。',
+    ).replace(
+      '大力发展城市经济。推进总部经济。',
+      '全区经济社会发展主要预期目标为：地区生产总值增长6.5%左右，城镇新增就业4万人。',
+    );
+    expect(build(text).figures.targets.map((target) => [target.indicator, target.phrase])).toEqual([
+      ['gdp', '增长6.5%左右'],
+      ['new-jobs', '4万人'],
+    ]);
+  });
+
+  it('still takes an intro that speaks of this year in such a part', () => {
+    const text = MINIMAL.replace(
+      '今后五年，我们将继续努力。',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业4万人。',
+    );
+    expect(build(text).figures.targets.map((target) => target.indicator)).toEqual(['gdp', 'new-jobs']);
+  });
+
+  it('reads 迈上…台阶 as a floor, with 迈上 part of the value (全市地区生产总值迈上1万亿元台阶)', () => {
+    expect(rowsOf('今年的主要预期目标是：全市地区生产总值迈上1万亿元台阶；城镇新增就业13万人。')).toEqual([
+      ['gdp', '全市地区生产总值', '迈上1万亿元台阶', 'at-least', 1, null],
+      ['new-jobs', '城镇新增就业', '13万人', 'exact', 13, 13],
+    ]);
+  });
+});

@@ -120,6 +120,15 @@ export const NOT_THE_YEARS_INTRO =
 
 /** Words that name a plan's period (今后五年, “十四五”时期, 到2025年), in an intro's sentence or the one before. */
 export const PLAN_PERIOD = /今后[五5５]年|未来[五5５]年|十[一二三四五六七八九]五”?(?:时期|期间)|任期|到\d{4}年/;
+/**
+ * A part's title about a plan's period (二、“十四五”经济社会发展的指导思想和总体要求, 今后五年的主要目标任务),
+ * unless it also speaks of the year (今后五年的奋斗目标和2013年工作任务, 以高质量发展为“十四五”开好局):
+ * an intro in such a part is the plan's unless its paragraph speaks of this year before it. (实现“十四五”
+ * 规划, the plan's last year, is no such title.)
+ */
+export const PLAN_PART = /今后[五5５]年|未来[五5５]年|十[一二三四五六七八九]五”?(?:时期|期间|经济社会|发展|的)/;
+export const YEAR_IN_PART = /\d{4}年|今年|开局|开好局|起步|第一年/;
+
 /** Words that speak of this year, beside the report's year itself (2022年). */
 export const THIS_YEAR = /今年|全年|本年度|明年/;
 
@@ -204,6 +213,9 @@ export const VALUE_WORDS = [
   '快于',
   '超过',
   '突破',
+  // 迈上1万亿元台阶, 跨上…台阶: reaching a level, a floor (QUALIFIER_BEFORE).
+  '迈上',
+  '跨上',
   '力争',
   '上涨',
   '涨幅控制',
@@ -332,6 +344,8 @@ export const QUALIFIER_BEFORE: [word: string, qualifier: Qualifier][] = [
   ['不少于', 'at-least'],
   ['超过', 'at-least'],
   ['突破', 'at-least'],
+  ['迈上', 'at-least'],
+  ['跨上', 'at-least'],
   ['高于', 'at-least'],
   ['多于', 'at-least'],
   ['大于', 'at-least'],
@@ -404,9 +418,10 @@ export const NAME_QUOTES: [open: string, close: string][] = [
 
 /**
  * A threshold inside a name: 500万元以上工业企业, 10亿元以上的项目: after a figure ending in 以上
- * (or 以下), more of the name rather than a mark or a joining word. Such a figure is not a value.
+ * (or 以下), more of the name rather than a mark or a joining word. Such a figure is not a value;
+ * one followed by 水平 is (城镇调查失业率维持在5%以下水平, 控制在3%以下的水平).
  */
-export const NAME_THRESHOLD = /^的?(?![和及与或等])[\p{Script=Han}A-Za-z]/u;
+export const NAME_THRESHOLD = /^(?!的?水平)的?(?![和及与或等])[\p{Script=Han}A-Za-z]/u;
 
 /** Before a number, these make it an ordinal or a code, not a figure: 第2名, PM2.5, 5G. */
 export const NOT_A_FIGURE_BEFORE = /[第A-Za-z.．]$/;

@@ -12,10 +12,11 @@ export const PLAN_PARTS = new Set(['targets', 'tasks', 'governance']);
 
 /**
  * A paragraph about a plan's whole period, not last year: 五年来，…, ——这五年，…, 过去五年…,
- * “十三五”时期…, 本届政府任职的五年…, found at its start. Every figure in it is a five-year summary.
+ * “十三五”时期…, 本届政府任职的五年…, a term's since its start (省十三届人大一次会议以来的五年, 本届政府以来的
+ * 四年), found at its start. Every figure in it is a five-year summary.
  */
 export const FIVE_YEAR_PARAGRAPH =
-  /^[—\-－\s（(一二三四五六七八九十）)、是]{0,6}(?:(?:这|过去的?|近|本届政府任职的|本届政府的)[五5５]年|[五5５]年(?:来|间|里|中))|^[^，。]{0,8}“?十[一二三四五六七八九]五”?(?:时期|期间|以来)|^\d{4}年?[至到—\-－~～]\d{4}年/;
+  /^[—\-－\s（(一二三四五六七八九十）)、是]{0,6}(?:(?:这|过去的?|近|本届政府任职的|本届政府的)[五5５]年|[五5５]年(?:来|间|里|中))|^[^，。]{0,8}“?十[一二三四五六七八九]五”?(?:时期|期间|以来)|^[^，。！？]{0,20}以来的[四五45４５]年|^\d{4}年?[至到—\-－~～]\d{4}年/;
 
 /**
  * Words a paragraph may open with before saying it is about five years: an address (各位代表！) and
@@ -33,9 +34,11 @@ export const ONE_YEAR_PARAGRAPH =
 /**
  * Inside a five-year paragraph, the words that bring a sentence back to the year reviewed (5年来，
  * 经济保持快速增长，去年地区生产总值1.81万亿元，比上年增长8.4%): its clauses from there are read.
+ * 比上年 compares the year with the one before, so it is the year's too (城镇居民人均可支配收入突破2万元，
+ * 比上年增长14.1%, the name before the mark carrying into it).
  * YEAR stands for the year reviewed (2021年地区生产总值…).
  */
-export const YEAR_MARK = /去年|过去一年|YEAR年(?!以来|至|到)/;
+export const YEAR_MARK = /去年|过去一年|比上年|YEAR年(?!以来|至|到)/;
 
 /**
  * A clause about more than the year: a mean or a sum over years (年均, 累计), a plan's period

@@ -254,6 +254,14 @@ export function reviewStatements(
         // A five-year paragraph: only what a sentence says of the year itself, from its mark on.
         const from = clauses.findIndex((clause) => yearMark.test(text.slice(clause.start, clause.end)));
         if (from < 0) continue;
+        // The name of the clause right before the mark carries into it (地区生产总值跨越两个千亿元台阶，
+        // 2011年达到4243.4亿元): the clause's own value, if any, stays unread.
+        const lead = clauses[from - 1];
+        const leadWords = lead ? text.slice(lead.start, lead.end) : '';
+        const named = namedIndicator(leadWords);
+        if (lead && named && !partOfIndicator(leadWords) && !elsewhere(leadWords, year, options.level)) {
+          carry = { name: named.name, start: lead.start + named.at };
+        }
         clauses = clauses.slice(from);
       }
       for (const clause of clauses) {

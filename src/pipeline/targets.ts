@@ -21,7 +21,9 @@ import {
   PLAN_ITEM,
   PLAN_CLAUSE,
   PLAN_PERIOD,
+  PLAN_PART,
   THIS_YEAR,
+  YEAR_IN_PART,
   PREFACE,
   QUALIFIER_AFTER,
   RELATIVE_VALUE,
@@ -540,10 +542,21 @@ function aboutAPlan(text: string, at: number, year: number): boolean {
   const start = sentenceStart(text, at);
   const before = text.slice(sentenceStart(text, Math.max(start - 1, 0)), start);
   const sentence = text.slice(start, at);
-  const thisYear = (words: string) =>
-    THIS_YEAR.test(words) || [...words.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) === year);
-  if (thisYear(sentence)) return false;
-  return PLAN_PERIOD.test(sentence) || (PLAN_PERIOD.test(before) && !thisYear(before));
+  if (speaksOfTheYear(sentence, year)) return false;
+  return PLAN_PERIOD.test(sentence) || (PLAN_PERIOD.test(before) && !speaksOfTheYear(before, year));
+}
+
+/** Whether words speak of this year: 今年, 全年, or the report's year (2022年). */
+function speaksOfTheYear(words: string, year: number): boolean {
+  return THIS_YEAR.test(words) || [...words.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) === year);
+}
+
+/**
+ * Whether an intro's paragraph speaks of this year before it (今年经济社会发展的主要预期目标是; 2003年，
+ * 是…关键年。…提出了经济社会发展的主要预期目标是).
+ */
+function introSpeaksOfTheYear(text: string, intro: Intro, year: number): boolean {
+  return speaksOfTheYear(text.slice(0, intro.nounStart), year);
 }
 
 /** Where the sentence around `at` starts: after the 。！？ before it. */
@@ -589,9 +602,11 @@ export function yearTargets(report: Report): ParagraphItems[] {
     ...parts.filter((section) => section.slug === 'review'),
   ];
   for (const section of ordered) {
+    const planPart = PLAN_PART.test(section.title) && !YEAR_IN_PART.test(section.title);
     for (const [index, block] of section.blocks.entries()) {
       if (block.kind !== 'paragraph') continue;
       for (const intro of findIntros(block.text, report.year)) {
+        if (planPart && !introSpeaksOfTheYear(block.text, intro, report.year)) continue;
         const found = introTargets(block, intro, section.blocks.slice(index + 1));
         if (isTheYears(found, report.year)) return found;
       }
