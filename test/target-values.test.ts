@@ -178,4 +178,14 @@ describe('the shapes of the Hunan check', () => {
   ])('the share %s is %s', (name, id) => {
     expect(indicatorOf(name)).toBe(id);
   });
+
+  // 粮食播种面积和产量: the 产量 is the grain's, named with its sown area.
+  it.each([
+    ['粮食播种面积和产量', 'grain'],
+    ['粮食播种面积和总产量', 'grain'],
+    ['粮食播种面积只增不减、正常年景下产量', 'grain'],
+    ['粮食播种面积', null],
+  ])('the grain named with its area, %s, is %s', (name, id) => {
+    expect(indicatorOf(name)).toBe(id);
+  });
 });

@@ -65,7 +65,12 @@ export const INDICATORS: Indicator[] = [
     label: '居民消费价格',
     names: /消费价格|物价(?:总水平|涨幅)|价格总水平|CPI/,
   },
-  { id: 'grain', label: '粮食产量', names: /粮食(?:总)?产量|粮食总产/ },
+  // Also named with its sown area: 粮食播种面积和产量稳定, 粮食播种面积只增不减、正常年景下产量468亿斤以上.
+  {
+    id: 'grain',
+    label: '粮食产量',
+    names: /粮食(?:总)?产量|粮食总产|粮食(?:播种)?面积[^，,。；;\d]{0,12}?(?:总)?产量/,
+  },
   {
     id: 'industry',
     label: '规模以上工业增加值',
