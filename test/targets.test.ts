@@ -395,3 +395,16 @@ describe('each target in the report', () => {
     expect(decodeURIComponent(figures.targets[0]!.url.split('text=')[1]!)).toBe('地区生产总值增长6%以上');
   });
 });
+
+describe('the shapes of the Hunan check', () => {
+  it('reads on past a sentence that opens with a heading clause (协调发展取得新成效，…)', () => {
+    expect(
+      idsOf(
+        '今年主要预期目标是：生产总值增长7%，一般公共预算收入增长7%。创新发展取得新成果，研发经费投入强度达到1.5%。' +
+          '协调发展取得新成效，常住人口城镇化率提高1.5个百分点以上，人均预期寿命持续提高，九年义务教育巩固率达到95%，' +
+          '社会事业全面进步。绿色发展取得新提升，单位生产总值能耗下降3%以上，主要污染物排放量完成国家下达目标。' +
+          '共享发展取得新进步，居民人均可支配收入增长8%。以上目标，更加凸显了高质量发展要求。',
+      ).filter((id) => id !== null),
+    ).toEqual(['gdp', 'budget-revenue', 'rd-intensity', 'urbanization', 'energy-intensity', 'income']);
+  });
+});

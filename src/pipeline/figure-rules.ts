@@ -166,6 +166,14 @@ export const ITEM_MARKERS =
 export const LIST_LABEL = /^[^0-9，,；;]{0,16}$/;
 
 /**
+ * A clause that opens a sentence of the list and heads its items without being one (协调发展取得新
+ * 成效，常住人口城镇化率提高1.5个百分点以上，…; 生态环境建设取得新进展，万元地区生产总值能耗下降3%): kept
+ * as an item without a number, but not weighed when the sentence is read as targets or not.
+ */
+export const ITEMS_HEADING =
+  /^[^，,；;：:\d]{2,16}(?:取得新|迈出新|实现新|迈上新|开创新|达到新|展现新|再上新|得到新)[^，,；;：:\d]{1,4}[，,]/;
+
+/**
  * A sentence right after the list, of one clause, ending in 指标, 目标 or 任务, is one more target
  * without a number: 全面完成上级下达的节能减排约束性指标。
  */

@@ -31,6 +31,7 @@ import {
   SENTENCE_ENDS,
   DEFERRED_LINK,
   FROM_TO,
+  ITEMS_HEADING,
   RESULT_SENTENCE,
   TARGET_SENTENCE,
   TARGET_SENTENCE_NAMES,
@@ -444,7 +445,9 @@ export function listItems(
       found[0].qualifier !== 'qualitative' &&
       !items.some((item) => item.indicator === found[0]!.indicator);
     second = first && hint !== undefined;
-    if (!first && !opens && !readsAsTargets(found, /[；;]\s*$/.test(text.slice(start, end)))) {
+    // A heading clause (协调发展取得新成效，…) is not weighed among the items it heads.
+    const weighed = ITEMS_HEADING.test(sentence) && found[0]?.indicator === null ? found.slice(1) : found;
+    if (!first && !opens && !readsAsTargets(weighed, /[；;]\s*$/.test(text.slice(start, end)))) {
       // A label of the items after it: short, without a number, numbered or naming no indicator.
       const label = LIST_LABEL.test(sentence) && (numbered || found.every((item) => item.indicator === null));
       if (label) continue;
