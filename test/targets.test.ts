@@ -407,4 +407,27 @@ describe('the shapes of the Hunan check', () => {
       ).filter((id) => id !== null),
     ).toEqual(['gdp', 'budget-revenue', 'rd-intensity', 'urbanization', 'energy-intensity', 'income']);
   });
+
+  it('reads on past a sentence of qualitative items that ends in a task to complete (…完成国家下达的…目标。)', () => {
+    expect(
+      rowsOf(
+        '今年主要预期目标是：地区生产总值增长7%以上，居民消费价格涨幅控制在3%左右。居民收入稳步增长。' +
+          '生态环境质量进一步改善，完成国家下达的能耗“双控”目标。确保粮食播种面积和产量稳定。重点抓好以下工作：',
+      ).filter(([indicator]) => indicator !== null),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长7%以上', 'at-least', 7, null],
+      ['cpi', '居民消费价格', '涨幅控制在3%左右', 'about', 3, 3],
+      ['income', '居民收入', '稳步增长', 'qualitative', null, null],
+      ['grain', '粮食播种面积和产量', '稳定', 'qualitative', null, null],
+    ]);
+  });
+
+  it('still ends the list at a remark without aims that speaks of completing the targets', () => {
+    expect(
+      idsOf(
+        '今年主要预期目标是：地区生产总值增长7%以上，居民消费价格涨幅控制在3%左右。' +
+          '从今年的发展环境看，我们有基础完成这些目标。城镇新增就业10万人。',
+      ),
+    ).toEqual(['gdp', 'cpi']);
+  });
 });

@@ -180,6 +180,13 @@ export const ITEMS_HEADING =
 export const TARGETS_TRAILER = /^[^，,；;：:]{2,40}(?:指标|目标|任务)[。；]?$/;
 
 /**
+ * The last clause of a sentence of aims without a number that sets a task to complete (生态环境质量
+ * 进一步改善，完成国家下达的能耗“双控”目标; 节能减排完成省下达目标任务): the sentence is more targets
+ * without a number, and the list reads on after it.
+ */
+export const TASK_TRAILER = /^[^，,；;：:]{0,30}完成[^，,；;：:]{0,30}(?:指标|目标|任务)[。；]?$/;
+
+/**
  * Items are separated by these: ； first, then ， (and ：, after which the list is over), then 、
  * inside each clause.
  */

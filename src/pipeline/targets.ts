@@ -39,6 +39,7 @@ import {
   SHARED_NAME_TAILS,
   TARGET_NOUNS,
   TARGETS_TRAILER,
+  TASK_TRAILER,
   NAME_TAILS,
   QUALITATIVE_ADVERBS,
   VALUE_ADVERBS,
@@ -447,7 +448,15 @@ export function listItems(
     second = first && hint !== undefined;
     // A heading clause (协调发展取得新成效，…) is not weighed among the items it heads.
     const weighed = ITEMS_HEADING.test(sentence) && found[0]?.indicator === null ? found.slice(1) : found;
-    if (!first && !opens && !readsAsTargets(weighed, /[；;]\s*$/.test(text.slice(start, end)))) {
+    // A sentence of aims without a number that ends in a task to complete (生态环境质量进一步改善，完成
+    // 国家下达的能耗“双控”目标): more targets without a number, as a one-clause trailer is.
+    const trailer =
+      !first &&
+      found.length > 1 &&
+      !/\d/.test(sentence) &&
+      TASK_TRAILER.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1)) &&
+      found.slice(0, -1).every((item) => item.qualifier === 'qualitative' && item.phrase !== '');
+    if (!first && !opens && !trailer && !readsAsTargets(weighed, /[；;]\s*$/.test(text.slice(start, end)))) {
       // A label of the items after it: short, without a number, numbered or naming no indicator.
       const label = LIST_LABEL.test(sentence) && (numbered || found.every((item) => item.indicator === null));
       if (label) continue;
