@@ -430,4 +430,17 @@ describe('the shapes of the Hunan check', () => {
       ),
     ).toEqual(['gdp', 'cpi']);
   });
+
+  it('gives the values of a 分别 list the unit written after the last (分别提高1.5个和2个百分点)', () => {
+    const { figures } = build(
+      withParagraphs(
+        '今年主要预期目标是：地区生产总值增长7%，常住人口城镇化率和户籍人口城镇化率分别提高1.5个和2个百分点。',
+      ),
+    );
+    expect(figures.targets.map((target) => [target.indicator, target.lower, target.unit])).toEqual([
+      ['gdp', 7, '%'],
+      ['urbanization', 1.5, '个百分点'],
+      ['urbanization', 2, '个百分点'],
+    ]);
+  });
 });

@@ -319,7 +319,7 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
         itemsOf(each, values.slice(part.start, part.end), part.start === 0 ? '' : verb, span),
       );
       return items.length > 1 && items.length === parts.length
-        ? withSharedQualifier(items, values.slice(0, parts.at(-1)!.end))
+        ? withSharedUnit(withSharedQualifier(items, values.slice(0, parts.at(-1)!.end)))
         : items;
     }
   }
@@ -368,6 +368,17 @@ function withSharedQualifier(items: ItemText[], values: string): ItemText[] {
           lower: last.qualifier === 'at-most' ? null : item.lower,
           upper: last.qualifier === 'at-least' ? null : item.upper,
         },
+  );
+}
+
+/**
+ * The unit written after the last value of a 分别 list, for a value before it written with only its
+ * start (分别提高1.5个和2个百分点: 1.5 is 个百分点 too; 分别达到5万和8万人).
+ */
+function withSharedUnit(items: ItemText[]): ItemText[] {
+  const last = items.at(-1)!.unit;
+  return items.map((item) =>
+    item.unit !== '' && item.unit !== last && last.startsWith(item.unit) ? { ...item, unit: last } : item,
   );
 }
 
