@@ -161,3 +161,31 @@ describe('bounds in words', () => {
     expect(boundsText(target)).toBe(text);
   });
 });
+
+describe('the shapes of the Hunan check', () => {
+  // A share of an indicator (税收占一般公共预算收入比重) is not the indicator, whatever its words;
+  // R&D intensity is a share by name.
+  it.each([
+    ['税收占一般公共预算收入比重', null],
+    ['税收占地方一般公共预算收入比', null],
+    ['产业项目投资占固定资产投资比重', null],
+    ['产业投资占固定资产投资', null],
+    ['高技术制造业增加值占规模以上工业增加值比重', null],
+    ['一般贸易出口占比', null],
+    ['研究与试验发展经费支出占地区生产总值比重', 'rd-intensity'],
+    ['研发投入占比', 'rd-intensity'],
+    ['固定资产投资', 'fixed-investment'],
+  ])('the share %s is %s', (name, id) => {
+    expect(indicatorOf(name)).toBe(id);
+  });
+
+  // 粮食播种面积和产量: the 产量 is the grain's, named with its sown area.
+  it.each([
+    ['粮食播种面积和产量', 'grain'],
+    ['粮食播种面积和总产量', 'grain'],
+    ['粮食播种面积只增不减、正常年景下产量', 'grain'],
+    ['粮食播种面积', null],
+  ])('the grain named with its area, %s, is %s', (name, id) => {
+    expect(indicatorOf(name)).toBe(id);
+  });
+});

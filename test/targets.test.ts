@@ -426,3 +426,52 @@ describe('the shapes of the Anhui check', () => {
     ]);
   });
 });
+
+describe('the shapes of the Hunan check', () => {
+  it('reads on past a sentence that opens with a heading clause (协调发展取得新成效，…)', () => {
+    expect(
+      idsOf(
+        '今年主要预期目标是：生产总值增长7%，一般公共预算收入增长7%。创新发展取得新成果，研发经费投入强度达到1.5%。' +
+          '协调发展取得新成效，常住人口城镇化率提高1.5个百分点以上，人均预期寿命持续提高，九年义务教育巩固率达到95%，' +
+          '社会事业全面进步。绿色发展取得新提升，单位生产总值能耗下降3%以上，主要污染物排放量完成国家下达目标。' +
+          '共享发展取得新进步，居民人均可支配收入增长8%。以上目标，更加凸显了高质量发展要求。',
+      ).filter((id) => id !== null),
+    ).toEqual(['gdp', 'budget-revenue', 'rd-intensity', 'urbanization', 'energy-intensity', 'income']);
+  });
+
+  it('reads on past a sentence of qualitative items that ends in a task to complete (…完成国家下达的…目标。)', () => {
+    expect(
+      rowsOf(
+        '今年主要预期目标是：地区生产总值增长7%以上，居民消费价格涨幅控制在3%左右。居民收入稳步增长。' +
+          '生态环境质量进一步改善，完成国家下达的能耗“双控”目标。确保粮食播种面积和产量稳定。重点抓好以下工作：',
+      ).filter(([indicator]) => indicator !== null),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长7%以上', 'at-least', 7, null],
+      ['cpi', '居民消费价格', '涨幅控制在3%左右', 'about', 3, 3],
+      ['income', '居民收入', '稳步增长', 'qualitative', null, null],
+      ['grain', '粮食播种面积和产量', '稳定', 'qualitative', null, null],
+    ]);
+  });
+
+  it('still ends the list at a remark without aims that speaks of completing the targets', () => {
+    expect(
+      idsOf(
+        '今年主要预期目标是：地区生产总值增长7%以上，居民消费价格涨幅控制在3%左右。' +
+          '从今年的发展环境看，我们有基础完成这些目标。城镇新增就业10万人。',
+      ),
+    ).toEqual(['gdp', 'cpi']);
+  });
+
+  it('gives the values of a 分别 list the unit written after the last (分别提高1.5个和2个百分点)', () => {
+    const { figures } = build(
+      withParagraphs(
+        '今年主要预期目标是：地区生产总值增长7%，常住人口城镇化率和户籍人口城镇化率分别提高1.5个和2个百分点。',
+      ),
+    );
+    expect(figures.targets.map((target) => [target.indicator, target.lower, target.unit])).toEqual([
+      ['gdp', 7, '%'],
+      ['urbanization', 1.5, '个百分点'],
+      ['urbanization', 2, '个百分点'],
+    ]);
+  });
+});

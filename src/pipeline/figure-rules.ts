@@ -175,10 +175,25 @@ export const ITEM_MARKERS =
 export const LIST_LABEL = /^[^0-9，,；;]{0,16}$/;
 
 /**
+ * A clause that opens a sentence of the list and heads its items without being one (协调发展取得新
+ * 成效，常住人口城镇化率提高1.5个百分点以上，…; 生态环境建设取得新进展，万元地区生产总值能耗下降3%): kept
+ * as an item without a number, but not weighed when the sentence is read as targets or not.
+ */
+export const ITEMS_HEADING =
+  /^[^，,；;：:\d]{2,16}(?:取得新|迈出新|实现新|迈上新|开创新|达到新|展现新|再上新|得到新)[^，,；;：:\d]{1,4}[，,]/;
+
+/**
  * A sentence right after the list, of one clause, ending in 指标, 目标 or 任务, is one more target
  * without a number: 全面完成上级下达的节能减排约束性指标。
  */
 export const TARGETS_TRAILER = /^[^，,；;：:]{2,40}(?:指标|目标|任务)[。；]?$/;
+
+/**
+ * The last clause of a sentence of aims without a number that sets a task to complete (生态环境质量
+ * 进一步改善，完成国家下达的能耗“双控”目标; 节能减排完成省下达目标任务): the sentence is more targets
+ * without a number, and the list reads on after it.
+ */
+export const TASK_TRAILER = /^[^，,；;：:]{0,30}完成[^，,；;：:]{0,30}(?:指标|目标|任务)[。；]?$/;
 
 /**
  * Items are separated by these: ； first, then ， (and ：, after which the list is over), then 、

@@ -15,6 +15,8 @@ export interface Indicator {
   names: RegExp;
   /** A name with these words is not this indicator (人均 before 生产总值 is per-capita GDP). */
   unless?: RegExp;
+  /** The indicator is itself a share (研发经费支出占GDP比重), so SHARE_WORDS do not make it another. */
+  share?: boolean;
 }
 
 export const INDICATORS: Indicator[] = [
@@ -32,6 +34,7 @@ export const INDICATORS: Indicator[] = [
   {
     id: 'rd-intensity',
     label: '研发经费投入强度',
+    share: true,
     // Also as a share without 强度: 研发经费支出占比, R＆D经费占比, 研发经费支出与地区生产总值之比.
     names:
       /(?:研发|R&D|R＆D|研究与试验发展|研发与试验发展)(?:经费)?(?:投入)?强度|(?:研发|R&D|R＆D|研究与试验发展|研发与试验发展)(?:经费|费用)?(?:支出|投入)?(?:(?:占|相当于|与)(?:全社会|全市|全省)?(?:地区|国内)?(?:生产总值|GDP)(?:的)?(?:比重|比例|之比)?|占比)/,
@@ -62,7 +65,12 @@ export const INDICATORS: Indicator[] = [
     label: '居民消费价格',
     names: /消费价格|物价(?:总水平|涨幅)|价格总水平|CPI/,
   },
-  { id: 'grain', label: '粮食产量', names: /粮食(?:总)?产量|粮食总产/ },
+  // Also named with its sown area: 粮食播种面积和产量稳定, 粮食播种面积只增不减、正常年景下产量468亿斤以上.
+  {
+    id: 'grain',
+    label: '粮食产量',
+    names: /粮食(?:总)?产量|粮食总产|粮食(?:播种)?面积[^，,。；;\d]{0,12}?(?:总)?产量/,
+  },
   {
     id: 'industry',
     label: '规模以上工业增加值',
@@ -114,3 +122,10 @@ export const INDICATOR_IDS = INDICATORS.map((indicator) => indicator.id) as [str
  * vocabulary, whatever indicator's words it holds.
  */
 export const PER_AREA = /地均|亩均|单位面积|单位土地|每平方公里/;
+
+/**
+ * Words that make a name a share (税收占一般公共预算收入比重, 产业投资占固定资产投资, 一般贸易出口占比,
+ * 高技术制造业增加值占规模以上工业增加值比重), read outside the indicator's own words: a share of an
+ * indicator is no value of it, unless the indicator is itself a share (`share`: R&D intensity).
+ */
+export const SHARE_WORDS = /占|比重|之比/;

@@ -20,7 +20,7 @@ import {
   ZERO_WORDS,
 } from './figure-rules.ts';
 import { alternatives } from './find-figures.ts';
-import { INDICATORS, PER_AREA } from './indicators.ts';
+import { INDICATORS, PER_AREA, SHARE_WORDS } from './indicators.ts';
 import type { Measure, Qualifier } from '../schemas/figures.ts';
 
 /** One target's value: its bounds as written, how they are qualified, and where its words are. */
@@ -46,7 +46,11 @@ export function indicatorOf(name: string): string | null {
   // The first entry whose words name it decides: its `unless` words (服务贸易 for 进出口) make the
   // name a part of that indicator, not one of a later, more general entry's (出口).
   const found = INDICATORS.find((entry) => entry.names.test(words));
-  return found && !found.unless?.test(words) ? found.id : null;
+  if (!found || found.unless?.test(words)) return null;
+  // A share of it (税收占一般公共预算收入比重) is no value of it, read outside its own words.
+  const own = found.names.exec(words)!;
+  const rest = words.slice(0, own.index) + words.slice(own.index + own[0].length);
+  return found.share || !SHARE_WORDS.test(rest) ? found.id : null;
 }
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;

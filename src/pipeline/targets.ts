@@ -33,6 +33,7 @@ import {
   SENTENCE_ENDS,
   DEFERRED_LINK,
   FROM_TO,
+  ITEMS_HEADING,
   RESULT_SENTENCE,
   TARGET_SENTENCE,
   TARGET_SENTENCE_NAMES,
@@ -40,6 +41,7 @@ import {
   SHARED_NAME_TAILS,
   TARGET_NOUNS,
   TARGETS_TRAILER,
+  TASK_TRAILER,
   NAME_TAILS,
   QUALITATIVE_ADVERBS,
   VALUE_ADVERBS,
@@ -319,7 +321,7 @@ export function parseItem(text: string, start: number, end: number, hint?: Span)
         itemsOf(each, values.slice(part.start, part.end), part.start === 0 ? '' : verb, span),
       );
       return items.length > 1 && items.length === parts.length
-        ? withSharedQualifier(items, values.slice(0, parts.at(-1)!.end))
+        ? withSharedUnit(withSharedQualifier(items, values.slice(0, parts.at(-1)!.end)))
         : items;
     }
   }
@@ -368,6 +370,17 @@ function withSharedQualifier(items: ItemText[], values: string): ItemText[] {
           lower: last.qualifier === 'at-most' ? null : item.lower,
           upper: last.qualifier === 'at-least' ? null : item.upper,
         },
+  );
+}
+
+/**
+ * The unit written after the last value of a 分别 list, for a value before it written with only its
+ * start (分别提高1.5个和2个百分点: 1.5 is 个百分点 too; 分别达到5万和8万人).
+ */
+function withSharedUnit(items: ItemText[]): ItemText[] {
+  const last = items.at(-1)!.unit;
+  return items.map((item) =>
+    item.unit !== '' && item.unit !== last && last.startsWith(item.unit) ? { ...item, unit: last } : item,
   );
 }
 
@@ -446,7 +459,17 @@ export function listItems(
       found[0].qualifier !== 'qualitative' &&
       !items.some((item) => item.indicator === found[0]!.indicator);
     second = first && hint !== undefined;
-    if (!first && !opens && !readsAsTargets(found, /[；;]\s*$/.test(text.slice(start, end)))) {
+    // A heading clause (协调发展取得新成效，…) is not weighed among the items it heads.
+    const weighed = ITEMS_HEADING.test(sentence) && found[0]?.indicator === null ? found.slice(1) : found;
+    // A sentence of aims without a number that ends in a task to complete (生态环境质量进一步改善，完成
+    // 国家下达的能耗“双控”目标): more targets without a number, as a one-clause trailer is.
+    const trailer =
+      !first &&
+      found.length > 1 &&
+      !/\d/.test(sentence) &&
+      TASK_TRAILER.test(sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1)) &&
+      found.slice(0, -1).every((item) => item.qualifier === 'qualitative' && item.phrase !== '');
+    if (!first && !opens && !trailer && !readsAsTargets(weighed, /[；;]\s*$/.test(text.slice(start, end)))) {
       // A label of the items after it: short, without a number, numbered or naming no indicator.
       const label = LIST_LABEL.test(sentence) && (numbered || found.every((item) => item.indicator === null));
       if (label) continue;
