@@ -384,3 +384,12 @@ describe('the shapes of the Anhui check', () => {
     ]);
   });
 });
+
+describe('the shapes of the 2013–2017 check', () => {
+  it('reads 上升 as a growth (居民消费价格总水平上升1.5%)', () => {
+    expect(results('province', '过去一年，居民消费价格总水平上升1.5%；城镇登记失业率3.4%。')).toEqual([
+      ['cpi', 'growth', 1.5, '%', '居民消费价格总水平上升1.5%', []],
+      ['unemployment-registered', 'level', 3.4, '%', '城镇登记失业率3.4%', []],
+    ]);
+  });
+});

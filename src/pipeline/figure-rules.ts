@@ -244,6 +244,12 @@ export const VALUE_WORDS = [
   '与去年持平',
 ];
 
+/**
+ * Words that start a value only where a number follows: 居民消费价格总水平上升1.5% is a rise, as
+ * 上涨 is (上升到, 上升至 a level: MEASURE_OF_PHRASE); 持平或略有上升 is no value.
+ */
+export const VALUE_WORDS_BEFORE_A_NUMBER = ['上升'];
+
 /** The adverbs that start a value without a value word (国际收支 · 基本平衡, 生态环境质量 · 进一步改善). */
 export const QUALITATIVE_ADVERBS = [
   '继续',
