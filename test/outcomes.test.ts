@@ -392,4 +392,11 @@ describe('the shapes of the 2013–2017 check', () => {
       ['unemployment-registered', 'level', 3.4, '%', '城镇登记失业率3.4%', []],
     ]);
   });
+
+  it('reads a clause that states the basis of a growth as more of the name before it (按省口径计算增长16.8%)', () => {
+    expect(results('city', '过去一年，全年完成财政总收入558亿元，按省口径计算增长16.8%。')).toEqual([
+      ['total-revenue', 'level', 558, '亿元', '全年完成财政总收入558亿元', []],
+      ['total-revenue', 'growth', 16.8, '%', '全年完成财政总收入558亿元，按省口径计算增长16.8%', []],
+    ]);
+  });
 });
