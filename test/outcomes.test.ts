@@ -399,4 +399,13 @@ describe('the shapes of the 2013–2017 check', () => {
       ['total-revenue', 'growth', 16.8, '%', '全年完成财政总收入558亿元，按省口径计算增长16.8%', []],
     ]);
   });
+
+  it('gives a list’s names to the next clause’s values in order without 分别 (…分别实现37675元、16364元，增长8.8%、9.4%)', () => {
+    expect(results('city', '过去一年，城乡居民人均可支配收入分别实现37675元、16364元，增长8.8%、9.4%。')).toEqual([
+      ['urban-income', 'level', 37675, '元', '城乡居民人均可支配收入分别实现37675元', []],
+      ['rural-income', 'level', 16364, '元', '城乡居民人均可支配收入分别实现37675元、16364元', []],
+      ['urban-income', 'growth', 8.8, '%', '城乡居民人均可支配收入分别实现37675元、16364元，增长8.8%', []],
+      ['rural-income', 'growth', 9.4, '%', '城乡居民人均可支配收入分别实现37675元、16364元，增长8.8%、9.4%', []],
+    ]);
+  });
 });
