@@ -384,3 +384,28 @@ describe('the shapes of the Anhui check', () => {
     ]);
   });
 });
+
+describe('the shapes of the 2013–2017 check', () => {
+  it('reads 上升 as a growth (居民消费价格总水平上升1.5%)', () => {
+    expect(results('province', '过去一年，居民消费价格总水平上升1.5%；城镇登记失业率3.4%。')).toEqual([
+      ['cpi', 'growth', 1.5, '%', '居民消费价格总水平上升1.5%', []],
+      ['unemployment-registered', 'level', 3.4, '%', '城镇登记失业率3.4%', []],
+    ]);
+  });
+
+  it('reads a clause that states the basis of a growth as more of the name before it (按省口径计算增长16.8%)', () => {
+    expect(results('city', '过去一年，全年完成财政总收入558亿元，按省口径计算增长16.8%。')).toEqual([
+      ['total-revenue', 'level', 558, '亿元', '全年完成财政总收入558亿元', []],
+      ['total-revenue', 'growth', 16.8, '%', '全年完成财政总收入558亿元，按省口径计算增长16.8%', []],
+    ]);
+  });
+
+  it('gives a list’s names to the next clause’s values in order without 分别 (…分别实现37675元、16364元，增长8.8%、9.4%)', () => {
+    expect(results('city', '过去一年，城乡居民人均可支配收入分别实现37675元、16364元，增长8.8%、9.4%。')).toEqual([
+      ['urban-income', 'level', 37675, '元', '城乡居民人均可支配收入分别实现37675元', []],
+      ['rural-income', 'level', 16364, '元', '城乡居民人均可支配收入分别实现37675元、16364元', []],
+      ['urban-income', 'growth', 8.8, '%', '城乡居民人均可支配收入分别实现37675元、16364元，增长8.8%', []],
+      ['rural-income', 'growth', 9.4, '%', '城乡居民人均可支配收入分别实现37675元、16364元，增长8.8%、9.4%', []],
+    ]);
+  });
+});

@@ -189,3 +189,18 @@ describe('the shapes of the Hunan check', () => {
     expect(indicatorOf(name)).toBe(id);
   });
 });
+
+describe('the shapes of the 2013–2017 check', () => {
+  it('reads a price level’s percent as its rise, as a price index’s (居民消费价格总水平控制在3%左右)', () => {
+    expect(read('控制在3%左右', '居民消费价格总水平')).toEqual([['growth', 'about', 3, 3, '%']]);
+    expect(read('控制在6%左右', '零售物价总水平')).toEqual([['growth', 'about', 6, 6, '%']]);
+    expect(read('控制在4.5％左右', '居民消费价格')).toEqual([['growth', 'about', 4.5, 4.5, '％']]);
+  });
+
+  it.each([
+    ['出口退税', null],
+    ['外贸出口', 'exports'],
+  ])('the export tax rebate is no export: %s is %s', (name, id) => {
+    expect(indicatorOf(name)).toBe(id);
+  });
+});

@@ -244,6 +244,12 @@ export const VALUE_WORDS = [
   '与去年持平',
 ];
 
+/**
+ * Words that start a value only where a number follows: 居民消费价格总水平上升1.5% is a rise, as
+ * 上涨 is (上升到, 上升至 a level: MEASURE_OF_PHRASE); 持平或略有上升 is no value.
+ */
+export const VALUE_WORDS_BEFORE_A_NUMBER = ['上升'];
+
 /** The adverbs that start a value without a value word (国际收支 · 基本平衡, 生态环境质量 · 进一步改善). */
 export const QUALITATIVE_ADVERBS = [
   '继续',
@@ -417,7 +423,9 @@ export const MEASURE_OF_NAME: [RegExp, Measure][] = [
  * 控制在3%以内 is 涨幅 3%, as the next review says: 居民消费价格上涨2.4%); the index itself is 103,
  * or 102% (under `below`, a value is a rise).
  */
-export const INDEX_IN_PERCENT = { name: /价格指数$/, unit: /^[%％]$/, below: 50 };
+// So is a price level's (居民消费价格总水平控制在3%左右, 零售物价总水平控制在6%左右): no report sets a
+// price level in percent.
+export const INDEX_IN_PERCENT = { name: /价格指数$|(?:消费价格|物价)(?:总水平)?$/, unit: /^[%％]$/, below: 50 };
 export const MEASURE_OF_PHRASE: [RegExp, Measure][] = [
   [/(?:提高|提升|下降|降低|增长|增加|上升)(?:到|至)|降至|降到|达到|稳定在|保持在/, 'level'],
   [/下降|降低|减少|削减|回落|压减|降/, 'decrease'],

@@ -81,7 +81,8 @@ export const INDICATORS: Indicator[] = [
   // A share of a larger total (进出口总额占全国比重, 出口占全省份额) is not the total; 稳份额 among
   // a trade target's aims (外贸进出口稳规模、稳份额) is.
   { id: 'trade', label: '进出口总额', names: /进出口/, unless: /服务贸易|比重|占[^、，,]{0,6}份额/ },
-  { id: 'exports', label: '出口总额', names: /出口/, unless: /比重|占[^、，,]{0,6}份额/ },
+  // 出口退税 (a tax rebate, in a revenue's words: 不考虑出口退税因素为4343.18亿元) is no export.
+  { id: 'exports', label: '出口总额', names: /出口/, unless: /比重|占[^、，,]{0,6}份额|退税/ },
   {
     id: 'fdi',
     label: '实际利用外资',

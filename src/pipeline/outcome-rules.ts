@@ -99,10 +99,18 @@ export const PARTNERS =
 
 /**
  * The words between a result's name and its value that carry no name of their own: a clause made
- * of them states more of the name before it (国内生产总值达到67.7万亿元，增长6.9%; 总量突破90万亿元).
+ * of them states more of the name before it (国内生产总值达到67.7万亿元，增长6.9%; 总量突破90万亿元),
+ * and the basis it is counted on (财政总收入558亿元，按省口径计算增长16.8%; 同口径, 按可比口径).
  */
 export const CONTINUATION =
-  /^(?:比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|按可比价|可比价|可比|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
+  /^(?:按(?:省|市|全省|全市|国家|同|可比|新)?口径(?:计算)?|同口径|可比口径|比上年|比去年|较上年|较去年|同比|全年|总量|总额|规模|增速|增幅|实际|名义|按可比价格计算|按可比价计算|按可比价|可比价|可比|分别|其中|又|再|并|且|也|均|总|共|达|为)*$/;
+
+/**
+ * A clause that gives a list's names their values again, in order: 分别增长6.7%和6.6%, or without
+ * 分别 a change of as many values (城乡居民人均可支配收入分别实现37675元、16364元，增长8.8%、9.4%).
+ */
+export const LIST_AGAIN =
+  /^(?:分别|(?:比上年|较上年|比去年|同比)?(?:增长|下降|提高|上涨|上升|增)[\d.]+[%％]?[、和及][\d.]+)/;
 
 /**
  * Words that make another series of one indicator: a target of 户籍人口城镇化率 is answered only by

@@ -14,6 +14,7 @@ import { FLAT } from './figure-rules.ts';
 import { INDICATORS } from './indicators.ts';
 import {
   CONTINUATION,
+  LIST_AGAIN,
   FIVE_YEAR_PARAGRAPH,
   ONE_YEAR_PARAGRAPH,
   PARAGRAPH_LEAD,
@@ -312,9 +313,10 @@ export function reviewStatements(
           const joined = `${carry.name}${words}`;
           items = parseItem(joined, 0, joined.length);
           from = carry.start;
-        } else if (listedBefore && /^分别/.test(words) && items.every((item) => item.indicator === null)) {
-          // ，分别增长6.7%和6.6% after 城乡居民人均可支配收入37342元和14656元: the list's names again.
-          const joined = `${listedBefore.name}${words}`;
+        } else if (listedBefore && LIST_AGAIN.test(words) && items.every((item) => item.indicator === null)) {
+          // ，分别增长6.7%和6.6% (or ，增长8.8%、9.4%, read with 分别) after 城乡居民人均可支配收入37342元和14656元: the
+          // list's names again.
+          const joined = `${listedBefore.name}${/^分别/.test(words) ? '' : '分别'}${words}`;
           items = parseItem(joined, 0, joined.length);
           from = listedBefore.start;
         } else if (items.length === 1 && only!.indicator !== null && text.includes(only!.name)) {

@@ -46,6 +46,7 @@ import {
   QUALITATIVE_ADVERBS,
   VALUE_ADVERBS,
   VALUE_WORDS,
+  VALUE_WORDS_BEFORE_A_NUMBER,
 } from './figure-rules.ts';
 import { alternatives, escape, findFigures, inside, numbersIn, quotedSpans } from './find-figures.ts';
 import { indicatorOf, readPhrase, type TargetValue } from './target-values.ts';
@@ -67,8 +68,12 @@ interface Span {
 }
 
 // A value word, but not the start of a name's own word: 人口自然增长率, 降低率, 增加值.
-const VALUE_WORD = new RegExp(`(?:${alternatives(VALUE_WORDS)})(?![率值])`);
-const VALUE_WORD_FIRST = new RegExp(`^(?:${alternatives(VALUE_ADVERBS)})*(?:${alternatives(VALUE_WORDS)})(?![率值])`);
+// 上升 only before a number (VALUE_WORDS_BEFORE_A_NUMBER).
+const BEFORE_A_NUMBER = `(?:${alternatives(VALUE_WORDS_BEFORE_A_NUMBER)})(?=[约近超]?\\d)`;
+const VALUE_WORD = new RegExp(`(?:${alternatives(VALUE_WORDS)})(?![率值])|${BEFORE_A_NUMBER}`);
+const VALUE_WORD_FIRST = new RegExp(
+  `^(?:${alternatives(VALUE_ADVERBS)})*(?:(?:${alternatives(VALUE_WORDS)})(?![率值])|${BEFORE_A_NUMBER})`,
+);
 
 /**
  * Whether words start with their value: a value word (增长6%), or a number that is not a threshold
