@@ -384,3 +384,16 @@ describe('the shapes of the Anhui check', () => {
     ]);
   });
 });
+
+describe('the shapes of the 2020–2024 check', () => {
+  it('knows a five-year review that opens with an address alone (各位代表！五年来，…)', () => {
+    expect(
+      results(
+        'city',
+        '过去一年，城镇新增就业1.2万人。',
+        '各位代表！五年来，市政府面对错综复杂的外部形势，我们坚持稳中求进。',
+        '——人民群众获得感不断提升。城乡居民人均可支配收入分别从36739元、12555元增至52523元、19507元。城镇新增就业8万人。',
+      ),
+    ).toEqual([['new-jobs', 'level', 1.2, '万人', '城镇新增就业1.2万人', []]]);
+  });
+});

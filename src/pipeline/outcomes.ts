@@ -186,10 +186,12 @@ function elsewhere(words: string, year: number, level: PlaceLevel): boolean {
 
 /**
  * Whether a paragraph that neither opens with five years nor with the year says it is about five
- * years after an address and a short sentence (各位代表！本届政府任期已满。五年来，…).
+ * years after an address (各位代表！五年来，…), a short sentence, or both (各位代表！本届政府任期已满。
+ * 五年来，…).
  */
 function opensFiveYearsAfterLead(text: string): boolean {
   const addressed = text.replace(PARAGRAPH_LEAD.address, '');
+  if (addressed !== text && FIVE_YEAR_PARAGRAPH.test(addressed)) return true;
   const rest = addressed.replace(PARAGRAPH_LEAD.sentence, '');
   return rest !== addressed && FIVE_YEAR_PARAGRAPH.test(rest);
 }
