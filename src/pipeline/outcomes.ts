@@ -305,10 +305,11 @@ export function reviewStatements(
           items = parseItem(joined, 0, joined.length);
           from = before!.start;
         } else if (
-          items.length === 1 &&
-          only!.indicator === null &&
           carry &&
-          (only!.name === only!.phrase || CONTINUATION.test(only!.name))
+          (items.length === 1
+            ? only!.indicator === null && (only!.name === only!.phrase || CONTINUATION.test(only!.name))
+            : // Values joined by 、 without a name (…台阶，达到8275.22亿元、增长4%): the clause is their name.
+              items.length > 1 && items.every((item) => item.indicator === null && item.name === words))
         ) {
           // No name of its own: more of the name before it, read as one item with that name.
           const joined = `${carry.name}${words}`;
