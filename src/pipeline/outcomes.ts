@@ -25,6 +25,7 @@ import {
   PARTNERS,
   PART_OF_YEAR,
   PLAN_PARTS,
+  SENTENCE_HEADS,
   SHARE_INDICATORS,
   PLAN_WORDS,
   REMARK,
@@ -298,12 +299,20 @@ export function reviewStatements(
         const [only] = items;
         const before = previous;
         previous = only ? { name: only.name, start } : undefined;
+        // 粮食…，总产量…: a tail of a name whose head the sentence gave before it.
+        const tail = items.every((item) => item.indicator === null)
+          ? SENTENCE_HEADS.find((rule) => rule.tail.test(words) && rule.before.test(text.slice(sentence.start, start)))
+          : undefined;
         const headed =
           items.length === 1 && only!.indicator === null ? withHeadOf(before?.name, only!.name) : undefined;
         if (headed) {
           const joined = `${headed.slice(0, headed.length - only!.name.length)}${words.slice(words.indexOf(only!.name))}`;
           items = parseItem(joined, 0, joined.length);
           from = before!.start;
+        } else if (tail) {
+          // 粮食生产获得大丰收，总产量807.84亿斤: the tail read with the head the sentence gave.
+          const joined = `${tail.head}${words}`;
+          items = parseItem(joined, 0, joined.length);
         } else if (
           carry &&
           (items.length === 1
