@@ -475,3 +475,15 @@ describe('the shapes of the Hunan check', () => {
     ]);
   });
 });
+
+describe('the shapes of the 2020–2024 check', () => {
+  it('reads a range written with a full-width minus (增长5%－6%) as a range', () => {
+    expect(
+      rowsOf('今年主要预期目标是：地区生产总值增长5%－6%，城镇新增就业21万人，居民消费价格涨幅3.5%左右。'),
+    ).toEqual([
+      ['gdp', '地区生产总值', '增长5%－6%', 'range', 5, 6],
+      ['new-jobs', '城镇新增就业', '21万人', 'exact', 21, 21],
+      ['cpi', '居民消费价格涨幅', '3.5%左右', 'about', 3.5, 3.5],
+    ]);
+  });
+});

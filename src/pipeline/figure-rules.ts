@@ -76,8 +76,8 @@ export const MULTIPLIERS = ['万亿', '亿', '万', '千', '百'];
 export const APPROXIMATE = ['余', '多'];
 export const QUALIFIERS = ['以上', '以下', '以内', '左右'];
 
-/** Marks that join the two ends of a range: 7.5%—8%, 5-6个. */
-export const RANGE_MARKS = ['—', '–', '-', '～', '~', '至', '到'];
+/** Marks that join the two ends of a range: 7.5%—8%, 5-6个, 5%－6% (a full-width minus). */
+export const RANGE_MARKS = ['—', '–', '-', '－', '～', '~', '至', '到'];
 
 /**
  * The nouns that name the year's targets in the sentence that introduces them: 主要预期目标是：,

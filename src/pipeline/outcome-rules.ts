@@ -184,3 +184,12 @@ export const UNIT_MULTIPLIERS: [word: string, factor: number][] = [
   ['千', 1e3],
   ['百', 1e2],
 ];
+
+/**
+ * A name that is only the tail of an indicator's, in a sentence that names the head before it
+ * (粮食生产再获大丰收，增产8.32亿斤，总产量达到816.16亿斤; 粮食喜获丰收，总产量61.9亿斤): read with that
+ * head. `before` is looked for in the sentence before the clause.
+ */
+export const SENTENCE_HEADS: { tail: RegExp; before: RegExp; head: string }[] = [
+  { tail: /^总产量?(?=[达为突稳实\d])/, before: /粮食/, head: '粮食' },
+];

@@ -26,6 +26,7 @@ import {
   PARTNERS,
   PART_OF_YEAR,
   PLAN_PARTS,
+  SENTENCE_HEADS,
   SHARE_INDICATORS,
   PLAN_WORDS,
   REMARK,
@@ -187,10 +188,12 @@ function elsewhere(words: string, year: number, level: PlaceLevel): boolean {
 
 /**
  * Whether a paragraph that neither opens with five years nor with the year says it is about five
- * years after an address and a short sentence (各位代表！本届政府任期已满。五年来，…).
+ * years after an address (各位代表！五年来，…), a short sentence, or both (各位代表！本届政府任期已满。
+ * 五年来，…).
  */
 function opensFiveYearsAfterLead(text: string): boolean {
   const addressed = text.replace(PARAGRAPH_LEAD.address, '');
+  if (addressed !== text && FIVE_YEAR_PARAGRAPH.test(addressed)) return true;
   const rest = addressed.replace(PARAGRAPH_LEAD.sentence, '');
   return rest !== addressed && FIVE_YEAR_PARAGRAPH.test(rest);
 }
@@ -297,17 +300,26 @@ export function reviewStatements(
         const [only] = items;
         const before = previous;
         previous = only ? { name: only.name, start } : undefined;
+        // 粮食…，总产量…: a tail of a name whose head the sentence gave before it.
+        const tail = items.every((item) => item.indicator === null)
+          ? SENTENCE_HEADS.find((rule) => rule.tail.test(words) && rule.before.test(text.slice(sentence.start, start)))
+          : undefined;
         const headed =
           items.length === 1 && only!.indicator === null ? withHeadOf(before?.name, only!.name) : undefined;
         if (headed) {
           const joined = `${headed.slice(0, headed.length - only!.name.length)}${words.slice(words.indexOf(only!.name))}`;
           items = parseItem(joined, 0, joined.length);
           from = before!.start;
+        } else if (tail) {
+          // 粮食生产获得大丰收，总产量807.84亿斤: the tail read with the head the sentence gave.
+          const joined = `${tail.head}${words}`;
+          items = parseItem(joined, 0, joined.length);
         } else if (
-          items.length === 1 &&
-          only!.indicator === null &&
           carry &&
-          (only!.name === only!.phrase || CONTINUATION.test(only!.name))
+          (items.length === 1
+            ? only!.indicator === null && (only!.name === only!.phrase || CONTINUATION.test(only!.name))
+            : // Values joined by 、 without a name (…台阶，达到8275.22亿元、增长4%): the clause is their name.
+              items.length > 1 && items.every((item) => item.indicator === null && item.name === words))
         ) {
           // No name of its own: more of the name before it, read as one item with that name.
           const joined = `${carry.name}${words}`;
