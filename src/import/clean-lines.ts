@@ -111,7 +111,7 @@ export function unifyGlyphTwins(text: string): string {
 }
 
 /**
- * A dateline that a PDF's centred lines split (——2024年1月10日在济南市第十八届人民代表大会第三次会 /
+ * A dateline that a PDF's centred lines split (——2024年1月10日在东山市第十八届人民代表大会第三次会 /
  * 议上): on the cover, a line that starts a dateline without ending it (会议上), followed by the
  * short line that ends it, is one line.
  */

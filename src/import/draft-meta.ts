@@ -50,7 +50,7 @@ export function dateIn(text: string): string | undefined {
 // The congress the report was given to: 在张店区第十八届人民代表大会第一次会议上, 在第十四届全国人民代表大会…,
 // or without its term: 在某市人民代表大会上.
 const CONGRESS = [/在(.{0,16}?)第[一二三四五六七八九十百0-9]+届(.{0,8}?)人民代表大会/, /在(.{2,16}?)()人民代表大会/];
-// The speaker's line: 济南市市长 于海田, 汕头市人民政府市长曾风保.
+// The speaker's line: 东山市市长 王海林, 汕头市人民政府市长曾风保.
 const SPEAKER = /^(.{2,16}?[省市区县州旗盟])(人民政府)?代?(省长|市长|区长|县长|州长|旗长|盟长)/;
 // A report's title with its place and year: 2022年张店区政府工作报告, 张店区政府工作报告（2022年）.
 const TITLE = /^(?:([0-9]{4})年)?(.{2,16}?[省市区县州旗盟])?(?:人民)?政府工作报告(?:[（(]([0-9]{4})年?[）)])?$/;

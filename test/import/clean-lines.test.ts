@@ -23,7 +23,7 @@ describe('joining and tidying lines', () => {
   });
 
   it('takes the indent and white space from a line and changes nothing inside it', () => {
-    expect(tidyLine('\u3000\u3000\u00a0 市长\u00a0于海田 \u3000')).toBe('市长\u00a0于海田');
+    expect(tidyLine('\u3000\u3000\u00a0 市长\u00a0王海林 \u3000')).toBe('市长\u00a0王海林');
   });
 });
 
@@ -78,13 +78,13 @@ describe('the characters of PDF text', () => {
   it("joins a dateline that the cover's centred lines split, and nothing else", () => {
     expect(
       joinSplitDateline([
-        '——2024年1月10日在济南市第十八届人民代表大会第三次会',
+        '——2024年1月10日在东山市第十八届人民代表大会第三次会',
         '议上',
-        '济南市市长 于海田',
+        '东山市市长 王海林',
         '各位代表：',
       ]),
-    ).toEqual(['——2024年1月10日在济南市第十八届人民代表大会第三次会议上', '济南市市长 于海田', '各位代表：']);
-    const whole = ['——2024年1月10日在济南市第十八届人民代表大会第三次会议上', '市长 于海田'];
+    ).toEqual(['——2024年1月10日在东山市第十八届人民代表大会第三次会议上', '东山市市长 王海林', '各位代表：']);
+    const whole = ['——2024年1月10日在东山市第十八届人民代表大会第三次会议上', '市长 王海林'];
     expect(joinSplitDateline(whole)).toEqual(whole);
   });
 });
@@ -171,9 +171,9 @@ describe('unbreaking PDF lines into paragraphs', () => {
 
   it('keeps the lines of a centred paragraph apart (a wrapped dateline), and starts one after a wider gap', () => {
     const lines = page(1, [
-      ['——2024年1月10日在济南市第十八届人民代表大会第三次', { right: 521 }],
+      ['——2024年1月10日在东山市第十八届人民代表大会第三次', { right: 521 }],
       ['会议上', { left: 276, right: 324 }],
-      ['济南市市长 于海田', { left: 230, right: 370 }],
+      ['东山市市长 王海林', { left: 230, right: 370 }],
       ['各位代表：', { left: 111, right: 191 }],
       ['现在，我代表市人民政府，向大会报告工作，请予审', { left: 111 }],
       ['议。'],
@@ -184,9 +184,9 @@ describe('unbreaking PDF lines into paragraphs', () => {
     ]);
     const { paragraphs, guesses } = unbreakLines(lines);
     expect(paragraphs).toEqual([
-      '——2024年1月10日在济南市第十八届人民代表大会第三次',
+      '——2024年1月10日在东山市第十八届人民代表大会第三次',
       '会议上',
-      '济南市市长 于海田',
+      '东山市市长 王海林',
       '各位代表：',
       '现在，我代表市人民政府，向大会报告工作，请予审议。',
       '第一段没有缩进，第二行。',
