@@ -151,20 +151,30 @@ export function scopeYears(index: PanelIndex, rows: PanelRow[], scope: PanelPlac
   return [...rowsIn(rows, scopePlaces(index, scope)).values()].flatMap((years) => [...years.keys()]);
 }
 
-const topPages = new WeakMap<PanelIndex, Map<string, YearPages>>();
+const pagesMade = new WeakMap<PanelIndex, Map<string, YearPages>>();
 
-/** The top page of an indicator that holds a year (`indicators/gdp/` or `indicators/gdp/1990s/`). */
-export function indicatorPath(index: PanelIndex, indicator: string, year: number): string {
-  const cache = topPages.get(index) ?? new Map<string, YearPages>();
-  topPages.set(index, cache);
-  let pages = cache.get(indicator);
+/** How an indicator's pages in a scope split its years (made once a build, asked for by many pages). */
+export function scopeYearPages(index: PanelIndex, indicator: string, scope: PanelPlace | undefined): YearPages {
+  const made = pagesMade.get(index) ?? new Map<string, YearPages>();
+  pagesMade.set(index, made);
+  const key = `${indicator}/${scope?.id ?? ''}`;
+  let pages = made.get(key);
   if (!pages) {
-    pages = yearPages(scopeYears(index, index.byIndicator.get(indicator) ?? [], undefined));
-    cache.set(indicator, pages);
+    pages = yearPages(scopeYears(index, index.byIndicator.get(indicator) ?? [], scope));
+    made.set(key, pages);
   }
+  return pages;
+}
+
+/**
+ * The page of an indicator in a scope (the top by default) that holds a year:
+ * `indicators/gdp/`, `indicators/gdp/1990s/`, `indicators/gdp/shandong/1990s/`.
+ */
+export function indicatorPath(index: PanelIndex, indicator: string, year: number, scope?: PanelPlace): string {
+  const pages = scopeYearPages(index, indicator, scope);
   const decade = year - (year % 10);
   const older = pages.recent.length > 0 && year < pages.recent.at(-1)! && pages.decades.includes(decade);
-  return `indicators/${indicator}/${older ? `${decadeSegment(decade)}/` : ''}`;
+  return `indicators/${indicator}/${scope ? `${scope.id}/` : ''}${older ? `${decadeSegment(decade)}/` : ''}`;
 }
 
 /** The years of a decade among some years, newest first. */

@@ -421,10 +421,9 @@ export const MEASURE_OF_NAME: [RegExp, Measure][] = [
 /**
  * A price index whose value is in percent states its rise, whatever verb it takes (居民消费价格指数
  * 控制在3%以内 is 涨幅 3%, as the next review says: 居民消费价格上涨2.4%); the index itself is 103,
- * or 102% (under `below`, a value is a rise).
+ * or 102% (under `below`, a value is a rise). So is a price level's (居民消费价格总水平控制在3%左右,
+ * 零售物价总水平控制在6%左右): no report sets a price level in percent.
  */
-// So is a price level's (居民消费价格总水平控制在3%左右, 零售物价总水平控制在6%左右): no report sets a
-// price level in percent.
 export const INDEX_IN_PERCENT = { name: /价格指数$|(?:消费价格|物价)(?:总水平)?$/, unit: /^[%％]$/, below: 50 };
 export const MEASURE_OF_PHRASE: [RegExp, Measure][] = [
   [/(?:提高|提升|下降|降低|增长|增加|上升)(?:到|至)|降至|降到|达到|稳定在|保持在/, 'level'],
